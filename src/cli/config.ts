@@ -1,0 +1,294 @@
+// The one place that reads env/ files and process.env. It builds a single frozen Config that the
+// commands pass down as named options; nothing below cli/ sees an environment variable.
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+import { redactObject } from './redact';
+
+export type EnvName = 'local' | 'dev';
+
+export interface FaultConfig {
+  readonly throttleRate: number;
+  readonly unavailableRate: number;
+  readonly latencyMs: number;
+  readonly retryAfterSeconds: number;
+}
+
+export interface SiteConfig {
+  /** SharePoint host name, e.g. contoso.sharepoint.com. */
+  readonly hostname: string;
+  /** Server-relative path, e.g. /sites/governance. */
+  readonly path: string;
+}
+
+export interface PortsConfig {
+  readonly tab: number;
+  readonly addin: number;
+  readonly bot: number;
+}
+
+interface ConfigBase {
+  readonly envName: EnvName;
+  /** The env files that were read, in overlay order. */
+  readonly envFiles: readonly string[];
+  readonly rootDir: string;
+  readonly site: SiteConfig;
+  readonly ports: PortsConfig;
+  readonly demoEmailDomain: string;
+}
+
+export interface LocalConfig extends ConfigBase {
+  readonly mode: 'local';
+  readonly localGraph: {
+    readonly port: number;
+    readonly adminSecret: string;
+    readonly dataDir: string;
+    readonly dbPath: string;
+    readonly faults: FaultConfig;
+  };
+}
+
+export interface TenantConfig extends ConfigBase {
+  readonly mode: 'tenant';
+  readonly tenant: {
+    readonly graphBaseUrl: string;
+    readonly tenantId: string;
+    readonly clientId: string;
+    /** From env/.env.dev.user; absent until someone fills it in. */
+    readonly clientSecret?: string;
+    readonly botId?: string;
+  };
+}
+
+export type Config = LocalConfig | TenantConfig;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly problems: readonly string[],
+    readonly envFiles: readonly string[],
+  ) {
+    super(
+      `Invalid configuration (${envFiles.join(' + ') || 'no env file'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const HOSTNAME =
+  /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/;
+
+// Empty strings in .env files mean "not set": treat them like a missing variable.
+const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const requiredString = (what: string) =>
+  z.preprocess(blankToUndefined, z.string({ error: `required: ${what}` }).trim());
+const optionalString = () => z.preprocess(blankToUndefined, z.string().trim().optional());
+const port = (fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .default(fallback),
+  );
+const rate = () =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a number between 0 and 1' })
+      .min(0, 'must be between 0 and 1')
+      .max(1, 'must be between 0 and 1')
+      .default(0),
+  );
+const nonNegative = (fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a number' }).min(0, 'must be 0 or more').default(fallback),
+  );
+const sitePath = () =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: 'required: server-relative site path such as /sites/governance' })
+      .regex(/^\/sites\/[A-Za-z0-9_-]+$/, 'must look like /sites/governance'),
+  );
+const hostname = (what: string) =>
+  requiredString(what).pipe(z.string().regex(HOSTNAME, 'must be a host name such as contoso.sharepoint.com'));
+const guid = (what: string) =>
+  requiredString(what).pipe(z.string().regex(GUID, 'must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)'));
+
+const commonShape = {
+  GOVERNANCE_SITE_PATH: sitePath(),
+  TAB_PORT: port(53000),
+  ADDIN_PORT: port(3000),
+  BOT_PORT: port(3978),
+  DEMO_EMAIL_DOMAIN: z.preprocess(
+    blankToUndefined,
+    z.string().regex(HOSTNAME, 'must be a domain such as contoso.org').default('contoso.org'),
+  ),
+};
+
+const localSchema = z.object({
+  GRAPH_MODE: z.literal('local'),
+  ...commonShape,
+  LOCALGRAPH_PORT: port(4400),
+  LOCALGRAPH_HOSTNAME: hostname('the emulated SharePoint host, e.g. contoso.sharepoint.com'),
+  LOCALGRAPH_ADMIN_SECRET: requiredString('client secret of the localgraph-admin app').pipe(
+    z.string().min(8, 'must be at least 8 characters'),
+  ),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
+  FAULT_THROTTLE_RATE: rate(),
+  FAULT_UNAVAILABLE_RATE: rate(),
+  FAULT_LATENCY_MS: nonNegative(0),
+  FAULT_RETRY_AFTER_SECONDS: nonNegative(1),
+});
+
+const tenantSchema = z.object({
+  GRAPH_MODE: z.literal('tenant'),
+  ...commonShape,
+  GRAPH_BASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^https:\/\/[^/]+\/?$/, 'must be an https origin such as https://graph.microsoft.com')
+      .default('https://graph.microsoft.com'),
+  ),
+  TENANT_ID: guid('the Entra ID tenant id'),
+  AAD_APP_CLIENT_ID: guid('the app registration client id'),
+  AAD_APP_CLIENT_SECRET: optionalString(),
+  GOVERNANCE_SITE_HOSTNAME: hostname('the SharePoint host, e.g. contoso.sharepoint.com'),
+  BOT_ID: optionalString(),
+});
+
+const modeSchema = z.object({
+  GRAPH_MODE: z.preprocess(
+    blankToUndefined,
+    z.enum(['local', 'tenant'], { error: "must be 'local' or 'tenant'" }).default('local'),
+  ),
+});
+
+/** Every variable the CLI understands; process.env overrides the files only for these. */
+export const CONFIG_KEYS: readonly string[] = [
+  ...new Set([...Object.keys(localSchema.shape), ...Object.keys(tenantSchema.shape)]),
+];
+
+export interface LoadConfigOptions {
+  /** Which env/.env.<name> file to read. */
+  readonly envName: EnvName;
+  /** Repository root (env/ and DATA_DIR are resolved against it). */
+  readonly rootDir: string;
+  /** Process environment to overlay (tests pass {}); only CONFIG_KEYS are taken from it. */
+  readonly processEnv?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Reads env/.env.<name>, then env/.env.<name>.user, then the process environment (later wins). */
+export function readEnvFiles(options: LoadConfigOptions): {
+  values: Record<string, string>;
+  files: string[];
+} {
+  const base = join(options.rootDir, 'env', `.env.${options.envName}`);
+  if (!existsSync(base)) {
+    throw new ConfigError([`env file not found: ${base}`], []);
+  }
+  const files = [base];
+  const values: Record<string, string> = { ...parseDotenv(readFileSync(base)) };
+  const user = `${base}.user`;
+  if (existsSync(user)) {
+    files.push(user);
+    Object.assign(values, parseDotenv(readFileSync(user)));
+  }
+  for (const key of CONFIG_KEYS) {
+    const fromProcess = options.processEnv?.[key];
+    if (fromProcess !== undefined) values[key] = fromProcess;
+  }
+  return { values, files };
+}
+
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const variable = issue.path.map(String).join('.') || '(env)';
+    return `${variable}: ${issue.message}`;
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Loads and validates the configuration; throws ConfigError naming each bad variable. */
+export function loadConfig(options: LoadConfigOptions): Config {
+  const { values, files } = readEnvFiles(options);
+  const rootDir = resolve(options.rootDir);
+  const mode = modeSchema.safeParse(values);
+  if (!mode.success) throw new ConfigError(problemsOf(mode.error), files);
+
+  const shared = { envName: options.envName, envFiles: files, rootDir };
+  if (mode.data.GRAPH_MODE === 'local') {
+    const parsed = localSchema.safeParse(values);
+    if (!parsed.success) throw new ConfigError(problemsOf(parsed.error), files);
+    const env = parsed.data;
+    const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : join(rootDir, env.DATA_DIR);
+    const config: LocalConfig = {
+      ...shared,
+      mode: 'local',
+      site: { hostname: env.LOCALGRAPH_HOSTNAME, path: env.GOVERNANCE_SITE_PATH },
+      ports: { tab: env.TAB_PORT, addin: env.ADDIN_PORT, bot: env.BOT_PORT },
+      demoEmailDomain: env.DEMO_EMAIL_DOMAIN,
+      localGraph: {
+        port: env.LOCALGRAPH_PORT,
+        adminSecret: env.LOCALGRAPH_ADMIN_SECRET,
+        dataDir,
+        dbPath: join(dataDir, 'graph.db'),
+        faults: {
+          throttleRate: env.FAULT_THROTTLE_RATE,
+          unavailableRate: env.FAULT_UNAVAILABLE_RATE,
+          latencyMs: env.FAULT_LATENCY_MS,
+          retryAfterSeconds: env.FAULT_RETRY_AFTER_SECONDS,
+        },
+      },
+    };
+    return deepFreeze(config);
+  }
+
+  const parsed = tenantSchema.safeParse(values);
+  if (!parsed.success) {
+    const hint = `fill the tenant values in ${files[0] ?? 'env/.env.dev'} and secrets in its .user file`;
+    throw new ConfigError([...problemsOf(parsed.error), hint], files);
+  }
+  const env = parsed.data;
+  const config: TenantConfig = {
+    ...shared,
+    mode: 'tenant',
+    site: { hostname: env.GOVERNANCE_SITE_HOSTNAME, path: env.GOVERNANCE_SITE_PATH },
+    ports: { tab: env.TAB_PORT, addin: env.ADDIN_PORT, bot: env.BOT_PORT },
+    demoEmailDomain: env.DEMO_EMAIL_DOMAIN,
+    tenant: {
+      graphBaseUrl: env.GRAPH_BASE_URL.replace(/\/$/, ''),
+      tenantId: env.TENANT_ID,
+      clientId: env.AAD_APP_CLIENT_ID,
+      ...(env.AAD_APP_CLIENT_SECRET ? { clientSecret: env.AAD_APP_CLIENT_SECRET } : {}),
+      ...(env.BOT_ID ? { botId: env.BOT_ID } : {}),
+    },
+  };
+  return deepFreeze(config);
+}
+
+/** Secret strings held by a Config, for redactText(). */
+export function configSecrets(config: Config): string[] {
+  if (config.mode === 'local') return [config.localGraph.adminSecret];
+  return config.tenant.clientSecret ? [config.tenant.clientSecret] : [];
+}
+
+/** A printable view of the configuration with every secret replaced. */
+export function describeConfig(config: Config): unknown {
+  return redactObject(config, configSecrets(config));
+}
