@@ -1,0 +1,49 @@
+// The public surface of graph/: the only code that talks to Microsoft Graph (or localgraph).
+export {
+  createGraphClient,
+  newClientRequestId,
+  normalizeBaseUrl,
+  segment,
+  toRelativePath,
+  withQuery,
+  GRAPH_VERSION,
+} from './client';
+export type {
+  FetchLike,
+  GraphClient,
+  GraphClientOptions,
+  GraphResponse,
+  HttpMethod,
+  QueryValue,
+  RequestOptions,
+  RetryOptions,
+} from './client';
+export {
+  ConflictError,
+  GraphError,
+  getHeader,
+  isConflictError,
+  isGraphError,
+  parseRetryAfter,
+  toGraphError,
+} from './errors';
+export type { GraphErrorInit, HeaderSource } from './errors';
+export { noopLogger } from './logger';
+export type { GraphLogger } from './logger';
+export { odataComparison, odataLiteral, odataString } from './odata';
+export type { ComparisonOperator, ODataPrimitive } from './odata';
+export { getAllPages } from './paging';
+export type { AllPages, GetAllPagesOptions, Page, PageProgress } from './paging';
+export { batched, executeBatch, MAX_BATCH_REQUESTS } from './batch';
+export type { BatchedClient, BatchOptions, BatchRequest, BatchResponse } from './batch';
+export {
+  fieldSelect,
+  fieldsToRecord,
+  fieldsToValues,
+  itemToRecord,
+  MappingError,
+  readKey,
+  UnknownPersonError,
+  valuesToFields,
+} from './mapping';
+export type { GraphFields, GraphListItem, PersonResolver } from './mapping';
