@@ -47,3 +47,46 @@ export {
   valuesToFields,
 } from './mapping';
 export type { GraphFields, GraphListItem, PersonResolver } from './mapping';
+export { getSite, getSiteByPath, sitePath } from './sites';
+export { createList, findList, getList, listLists, listPath } from './lists';
+export type { CreateListInput, CreateListResult } from './lists';
+export { addColumn, listColumns } from './columns';
+export {
+  createItem,
+  deleteItem,
+  expandFields,
+  getItem,
+  itemsDelta,
+  listItems,
+  listItemVersions,
+  PREFER_NON_INDEXED,
+  updateItemFields,
+} from './list-items';
+export type { DeltaPage, ListItemsQuery, ListItemVersion } from './list-items';
+export {
+  createSiteUserDirectory,
+  createUser,
+  getMe,
+  getUser,
+  listUsers,
+  searchUsers,
+  siteUserDirectory,
+  USER_INFORMATION_LIST,
+  USER_SELECT,
+} from './users';
+export type { NewUser, SiteUser, SiteUserDirectory } from './users';
+export { columnDefinition, provisioningOrder, provisionRegisters } from './provisioning';
+export type { ChoiceCatalogue, ProvisionableSchema, ProvisionOptions, ProvisionReport } from './provisioning';
+export { createRegisterRepository } from './register-repository';
+export type {
+  BatchOperation,
+  BatchOperationResult,
+  DeltaResult,
+  FilterCondition,
+  HistoryEntry,
+  ListRecordsOptions,
+  OrderBy,
+  RegisterRepository,
+  RegisterRepositoryOptions,
+  RepositorySchema,
+} from './register-repository';

@@ -1,0 +1,24 @@
+// List columns: read and add (one columnDefinition per POST).
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+import type { GraphClient } from './client';
+import { listPath } from './lists';
+import { getAllPages } from './paging';
+
+export async function listColumns(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+): Promise<ColumnDefinition[]> {
+  return (await getAllPages<ColumnDefinition>(client, `${listPath(siteId, listId)}/columns`)).items;
+}
+
+export async function addColumn(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  column: ColumnDefinition,
+): Promise<ColumnDefinition> {
+  return (
+    await client.request<ColumnDefinition>('POST', `${listPath(siteId, listId)}/columns`, { body: column })
+  ).body;
+}

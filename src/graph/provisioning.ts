@@ -1,0 +1,169 @@
+// Idempotent provisioning of the register lists from the domain schemas: create a missing list with all its
+// columns, or add only the columns an existing list lacks. Safe to run on every start.
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+import type { FieldDef, Localized } from '../domain/schema/types';
+import type { GraphClient } from './client';
+import { addColumn, listColumns } from './columns';
+import { createList, findList } from './lists';
+
+/** What provisioning needs from a RegisterSchema (domain/schema/types.ts). */
+export interface ProvisionableSchema {
+  readonly id: string;
+  /** URL-safe list name; also the list's title, so a later run finds it by title. */
+  readonly listName: string;
+  readonly displayName: Localized;
+  readonly description?: Localized;
+  readonly fields: readonly FieldDef[];
+}
+
+export interface ChoiceCatalogue {
+  missions: readonly string[];
+  regions: readonly string[];
+}
+
+export interface ProvisionReport {
+  /** listNames created by this run. */
+  created: string[];
+  /** Columns added to lists that already existed. */
+  addedColumns: { list: string; columns: string[] }[];
+  /** listNames that already had every column. */
+  unchanged: string[];
+  /** Schema id -> list id. */
+  listIds: Record<string, string>;
+}
+
+export interface ProvisionOptions {
+  client: GraphClient;
+  siteId: string;
+  schemas: readonly ProvisionableSchema[];
+  choices: ChoiceCatalogue;
+}
+
+/** The built-in column of genericList lists. */
+const BUILT_IN = new Set(['Title']);
+
+/** FieldDef -> columnDefinition. Lookups need the target list's id (provisioned first). */
+export function columnDefinition(
+  field: FieldDef,
+  context: { choices: ChoiceCatalogue; listIdFor: (registerId: string) => string | undefined },
+): ColumnDefinition {
+  const base: ColumnDefinition = {
+    name: field.name,
+    displayName: field.label.en,
+    description: field.help.en.slice(0, 255),
+    required: field.required === true,
+    // Multi-line text cannot be indexed in SharePoint.
+    indexed: field.indexed === true && field.type !== 'note' && !(field.type === 'url' && field.multiple),
+  };
+  const choices = () => {
+    const list = field.choiceSource ? context.choices[field.choiceSource] : (field.choices ?? []);
+    return [...list];
+  };
+  switch (field.type) {
+    case 'text':
+      return {
+        ...base,
+        text: { allowMultipleLines: false, maxLength: Math.min(field.maxLength ?? 255, 255) },
+      };
+    case 'note':
+      return { ...base, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 } };
+    case 'choice':
+      return { ...base, choice: { choices: choices(), displayAs: 'dropDownMenu', allowTextEntry: false } };
+    case 'multiChoice':
+      return { ...base, choice: { choices: choices(), displayAs: 'checkBoxes', allowTextEntry: false } };
+    case 'date':
+      return { ...base, dateTime: { format: 'dateOnly', displayAs: 'default' } };
+    case 'number':
+      return {
+        ...base,
+        number: {
+          decimalPlaces: 'automatic',
+          displayAs: 'number',
+          ...(field.min !== undefined ? { minimum: field.min } : {}),
+          ...(field.max !== undefined ? { maximum: field.max } : {}),
+        },
+      };
+    case 'boolean':
+      return { ...base, boolean: {} };
+    case 'person':
+      return {
+        ...base,
+        personOrGroup: { allowMultipleSelection: field.multiple === true, chooseFromType: 'peopleOnly' },
+      };
+    case 'lookup': {
+      const listId = field.lookupRegister ? context.listIdFor(field.lookupRegister) : undefined;
+      if (!listId)
+        throw new Error(`${field.name}: the lookup target '${field.lookupRegister}' is not provisioned`);
+      return {
+        ...base,
+        lookup: { listId, columnName: 'Title', allowMultipleValues: field.multiple === true },
+      };
+    }
+    case 'url':
+      return field.multiple
+        ? { ...base, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 4 } }
+        : { ...base, hyperlinkOrPicture: { isPicture: false } };
+  }
+}
+
+/** Lookup targets first; throws on a cycle. */
+export function provisioningOrder<T extends ProvisionableSchema>(schemas: readonly T[]): T[] {
+  const byId = new Map(schemas.map((schema) => [schema.id, schema]));
+  const ordered: T[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (schema: T) => {
+    if (state.get(schema.id) === 'done') return;
+    if (state.get(schema.id) === 'visiting') throw new Error(`Lookup cycle through ${schema.id}`);
+    state.set(schema.id, 'visiting');
+    for (const field of schema.fields) {
+      const target =
+        field.type === 'lookup' && field.lookupRegister ? byId.get(field.lookupRegister) : undefined;
+      if (target && target !== schema) visit(target);
+    }
+    state.set(schema.id, 'done');
+    ordered.push(schema);
+  };
+  schemas.forEach(visit);
+  return ordered;
+}
+
+export async function provisionRegisters(options: ProvisionOptions): Promise<ProvisionReport> {
+  const { client, siteId } = options;
+  const report: ProvisionReport = { created: [], addedColumns: [], unchanged: [], listIds: {} };
+  const context = { choices: options.choices, listIdFor: (id: string) => report.listIds[id] };
+
+  for (const schema of provisioningOrder(options.schemas)) {
+    const columns = schema.fields
+      .filter((field) => !BUILT_IN.has(field.name))
+      .map((field) => columnDefinition(field, context));
+    const existing = await findList(client, siteId, schema.listName);
+    if (!existing) {
+      const { list, created } = await createList(client, siteId, {
+        displayName: schema.listName,
+        description: schema.description?.en ?? schema.displayName.en,
+        columns,
+      });
+      report.listIds[schema.id] = String(list.id);
+      if (created) {
+        report.created.push(schema.listName);
+        continue;
+      }
+    } else {
+      report.listIds[schema.id] = String(existing.id);
+    }
+    // The list was there (or appeared concurrently): add what it lacks.
+    const listId = report.listIds[schema.id] as string;
+    const present = new Set((await listColumns(client, siteId, listId)).map((column) => column.name ?? ''));
+    const missing = columns.filter((column) => !present.has(column.name ?? ''));
+    for (const column of missing) await addColumn(client, siteId, listId, column);
+    if (missing.length > 0) {
+      report.addedColumns.push({
+        list: schema.listName,
+        columns: missing.map((column) => column.name ?? ''),
+      });
+    } else {
+      report.unchanged.push(schema.listName);
+    }
+  }
+  return report;
+}
