@@ -6,8 +6,9 @@ import type { Mission } from '../../domain/reference';
 import { AI_REGISTRY, VERIFICATION_CHOICE } from '../../domain/registers';
 import type { FieldValue } from '../../domain/schema/types';
 import { AI_TEMPLATES } from './ai-templates';
-import { addDays } from './dates';
-import { defaultCycle, healthIntents, reviewedOn } from './health-mix';
+import { addDays } from '../../domain/time';
+import { defaultReviewCycle } from '../../domain/schema/conditions';
+import { healthIntents, reviewedOn } from './health-mix';
 import type { DemoPerson } from './people';
 import type { Rng } from './prng';
 import type { SeedRecord } from './seed-record';
@@ -110,7 +111,7 @@ export function generateAiSystems(options: AiSystemsOptions): SeedRecord[] {
           : []),
       ],
     };
-    const cycle = defaultCycle(AI_REGISTRY.reviewCycle, values);
+    const cycle = defaultReviewCycle(AI_REGISTRY, values);
     values.reviewCycle = cycle;
     values.lastReviewed = reviewedOn(rng, { today, cycle, stale: intent === 'stale' });
     values.lastReviewedBy = values.custodian ?? null;

@@ -1,14 +1,8 @@
 // How the demo data is spread across health states, relative to a reference date, so the scorecard,
 // the reminders and the filters all have something to show.
 import { REVIEW_CYCLE_MONTHS } from '../../domain/schema/types';
-import type {
-  Condition,
-  FieldValue,
-  RecordValues,
-  ReviewCycle,
-  ReviewCycleRule,
-} from '../../domain/schema/types';
-import { addDays, addMonths } from './dates';
+import type { ReviewCycle } from '../../domain/schema/types';
+import { addDays, addMonths } from '../../domain/time';
 import type { Rng } from './prng';
 
 export type HealthIntent = 'healthy' | 'stale' | 'incomplete' | 'noCustodian';
@@ -51,23 +45,4 @@ export function reviewedOn(rng: Rng, options: { today: string; cycle: ReviewCycl
   }
   const [min, max] = rng.pick(STALE_BUCKETS);
   return addDays(addMonths(options.today, -months), -rng.int(min, max));
-}
-
-function holds(condition: Condition, values: RecordValues): boolean {
-  const value: FieldValue | undefined = values[condition.field];
-  if ('filled' in condition) {
-    return (
-      value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
-    );
-  }
-  if (Array.isArray(value)) return value.some((v) => condition.oneOf.includes(v));
-  return value !== null && value !== undefined && condition.oneOf.includes(value as string | boolean);
-}
-
-/** The default review cycle a register's rule gives these values (first matching rule wins). */
-export function defaultCycle(rule: ReviewCycleRule, values: RecordValues): ReviewCycle {
-  for (const entry of rule.defaults) {
-    if (entry.whenAny.some((c) => holds(c, values))) return entry.cycle;
-  }
-  return rule.fallback;
 }

@@ -4,7 +4,8 @@ import { DATA_INVENTORY, OUTSIDE_PARTIES } from '../../domain/registers/data-inv
 import type { FieldValue } from '../../domain/schema/types';
 import { ASSET_TEMPLATES } from './asset-templates';
 import type { AssetTemplate } from './asset-templates';
-import { defaultCycle, healthIntents, reviewedOn } from './health-mix';
+import { defaultReviewCycle } from '../../domain/schema/conditions';
+import { healthIntents, reviewedOn } from './health-mix';
 import type { DemoPerson } from './people';
 import type { Rng } from './prng';
 import type { SeedRecord } from './seed-record';
@@ -92,7 +93,7 @@ export function generateInventory(options: InventoryOptions): SeedRecord[] {
         ? `https://${host}/sites/governance/Agreements/DSA-${code}-${String(index + 1).padStart(4, '0')}.pdf`
         : null,
     };
-    const cycle = defaultCycle(DATA_INVENTORY.reviewCycle, values);
+    const cycle = defaultReviewCycle(DATA_INVENTORY, values);
     values.reviewCycle = cycle;
     values.lastReviewed = reviewedOn(rng, { today, cycle, stale: intent === 'stale' });
     values.lastReviewedBy = intent === 'noCustodian' || rng.chance(0.15) ? null : custodian.email;

@@ -2,8 +2,9 @@
 import type { Mission } from '../../domain/reference';
 import { RISK_REGISTER } from '../../domain/registers';
 import type { FieldValue } from '../../domain/schema/types';
-import { addDays } from './dates';
-import { defaultCycle, healthIntents, reviewedOn } from './health-mix';
+import { addDays } from '../../domain/time';
+import { defaultReviewCycle } from '../../domain/schema/conditions';
+import { healthIntents, reviewedOn } from './health-mix';
 import type { DemoPerson } from './people';
 import type { Rng } from './prng';
 import type { SeedRecord } from './seed-record';
@@ -237,7 +238,7 @@ export function generateRisks(options: RisksOptions): SeedRecord[] {
       dueDate: status === 'In treatment' || status === 'Open' ? addDays(today, rng.int(-30, 180)) : null,
       status,
     };
-    const cycle = defaultCycle(RISK_REGISTER.reviewCycle, values);
+    const cycle = defaultReviewCycle(RISK_REGISTER, values);
     values.reviewCycle = cycle;
     values.lastReviewed = reviewedOn(rng, { today, cycle, stale: intent === 'stale' });
     values.lastReviewedBy = values.owner ?? null;
