@@ -1,0 +1,77 @@
+// The frame around every view: title, navigation, display settings, the signed-in person.
+import { Button, Caption1, Tab, TabList, Text } from '@fluentui/react-components';
+import { Suspense, lazy, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DisplaySettings } from '../components/DisplaySettings';
+import { LoadingState } from '../components/LoadingState';
+import type { TabRoute } from '../deep-links';
+import { MyRecords } from '../views/mine/MyRecords';
+import { useAppShellStyles } from './AppShell.styles';
+import { useTab } from './tab-context';
+
+// Heavy views load on demand, so the first load stays small.
+const BrowseView = lazy(() => import('../views/browse/BrowseView').then((m) => ({ default: m.BrowseView })));
+const RecordPage = lazy(() => import('../views/record/RecordPage').then((m) => ({ default: m.RecordPage })));
+
+export interface AppShellProps {
+  readonly route: TabRoute;
+}
+
+export const AppShell = ({ route }: AppShellProps) => {
+  const { t } = useTranslation();
+  const styles = useAppShellStyles();
+  const tab = useTab();
+  const mainRef = useRef<HTMLElement>(null);
+  const selected = route.name === 'browse' ? 'browse' : 'mine';
+
+  return (
+    <div className={styles.root}>
+      <Button className={styles.skip} appearance="primary" onClick={() => mainRef.current?.focus()}>
+        {t('app.skipToContent')}
+      </Button>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold" className={styles.title}>
+          {t('app.title')}
+        </Text>
+        <nav className={styles.nav} aria-label={t('app.mainNav')}>
+          <TabList
+            selectedValue={selected}
+            onTabSelect={(_e, data) => tab.navigate({ name: data.value === 'browse' ? 'browse' : 'mine' })}
+          >
+            <Tab value="mine">{t('app.myRecords')}</Tab>
+            <Tab value="browse">{t('app.browse')}</Tab>
+          </TabList>
+        </nav>
+        <div className={styles.user}>
+          <DisplaySettings
+            locale={tab.locale}
+            setLocale={tab.setLocale}
+            theme={tab.theme}
+            setTheme={tab.inTeams ? undefined : tab.setTheme}
+          />
+          <Caption1 data-testid="signed-in-user">
+            {t('app.signedInAs', { name: tab.services.me.displayName })}
+          </Caption1>
+          {tab.config.authMode === 'local' ? (
+            <Button appearance="subtle" onClick={tab.signOut}>
+              {t('app.signOut')}
+            </Button>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
+        <Suspense fallback={<LoadingState />}>
+          {route.name === 'mine' ? <MyRecords /> : null}
+          {route.name === 'browse' ? <BrowseView /> : null}
+          {route.name === 'record' ? (
+            <RecordPage
+              key={`${route.ref.register}/${route.ref.id}`}
+              recordRef={route.ref}
+              view={route.view}
+            />
+          ) : null}
+        </Suspense>
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,23 @@
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+
+export const useStaticStyles = makeStaticStyles({
+  'html, body': { margin: 0, padding: 0, minHeight: '100%' },
+});
+
+export const useTabAppStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+  centered: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: tokens.spacingVerticalL,
+    minHeight: '100vh',
+    padding: tokens.spacingHorizontalXL,
+    boxSizing: 'border-box',
+  },
+});

@@ -1,0 +1,70 @@
+// The runtime configuration the web server publishes at /config.json. The front end reads it at start;
+// nothing about the Graph endpoint, the sign-in mode or the site is built into the bundle.
+// No React here: src/web/server.ts imports it too.
+
+export type AuthMode = 'local' | 'tenant';
+
+/** A demo person offered on the local sign-in page (embedded mode only). */
+export interface DemoPersona {
+  readonly upn: string;
+  readonly displayName: string;
+  /** custodian, focalPoint, officer, reader... */
+  readonly role: string;
+  readonly mission?: string;
+}
+
+export interface RuntimeConfig {
+  /** Graph root without the version, e.g. https://graph.microsoft.com or http://127.0.0.1:4400. */
+  readonly graphBaseUrl: string;
+  readonly authMode: AuthMode;
+  /** Entra ID app (client) id, tenant mode only. */
+  readonly clientId?: string;
+  /** Entra ID tenant id or 'organizations'. */
+  readonly tenantId?: string;
+  /** The governance site, e.g. contoso.sharepoint.com and /sites/governance. */
+  readonly siteHostname: string;
+  readonly sitePath: string;
+  /** Demo people for the local sign-in page. */
+  readonly personas?: readonly DemoPersona[];
+  /** Teams app id, for deep links. */
+  readonly teamsAppId?: string;
+}
+
+export const GRAPH_SCOPES = [
+  'https://graph.microsoft.com/Sites.ReadWrite.All',
+  'https://graph.microsoft.com/User.ReadBasic.All',
+] as const;
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Checks the JSON shape; throws an Error naming the first bad key (the shell shows it). */
+export const parseRuntimeConfig = (json: unknown): RuntimeConfig => {
+  if (typeof json !== 'object' || json === null) throw new Error('config.json is not an object');
+  const o = json as Record<string, unknown>;
+  if (!isString(o.graphBaseUrl)) throw new Error('config.json: graphBaseUrl is missing');
+  if (o.authMode !== 'local' && o.authMode !== 'tenant')
+    throw new Error('config.json: authMode must be local or tenant');
+  if (!isString(o.siteHostname) || !isString(o.sitePath))
+    throw new Error('config.json: siteHostname/sitePath missing');
+  if (o.authMode === 'tenant' && !isString(o.clientId))
+    throw new Error('config.json: clientId is required in tenant mode');
+  const personas = Array.isArray(o.personas)
+    ? o.personas.filter(
+        (p): p is DemoPersona =>
+          typeof p === 'object' &&
+          p !== null &&
+          isString((p as DemoPersona).upn) &&
+          isString((p as DemoPersona).displayName),
+      )
+    : undefined;
+  return {
+    graphBaseUrl: o.graphBaseUrl.replace(/\/+$/, ''),
+    authMode: o.authMode,
+    clientId: isString(o.clientId) ? o.clientId : undefined,
+    tenantId: isString(o.tenantId) ? o.tenantId : undefined,
+    siteHostname: o.siteHostname,
+    sitePath: o.sitePath,
+    personas,
+    teamsAppId: isString(o.teamsAppId) ? o.teamsAppId : undefined,
+  };
+};

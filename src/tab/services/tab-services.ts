@@ -1,0 +1,68 @@
+// What the tab's views need from the outside world, as one interface. The real implementation
+// (graph-services.ts) goes through src/graph; component tests pass an in-memory one.
+import type { DomainRecord, RecordValues, RegisterId } from '../../domain/schema/types';
+import type { SignedInUser } from '../auth/auth-provider';
+import type { RecordRef } from '../deep-links';
+
+/** A record with its register; `record.id` and `record.eTag` are always present once read. */
+export interface TabRecord {
+  readonly register: RegisterId;
+  readonly record: DomainRecord & { readonly id: string };
+}
+
+export interface Person {
+  /** Lower-case e-mail, the domain's person value. */
+  readonly email: string;
+  readonly displayName: string;
+  readonly jobTitle?: string;
+}
+
+/** One version of an item, newest first in lists. */
+export interface RecordVersion {
+  readonly version: string;
+  readonly modifiedAt: string;
+  /** E-mail or display name of whoever saved it, when known. */
+  readonly modifiedBy?: string;
+  readonly values: RecordValues;
+}
+
+export interface ConfirmOutcome {
+  readonly ref: RecordRef;
+  readonly ok: boolean;
+  /** The record after the write, when it succeeded. */
+  readonly updated?: TabRecord;
+  readonly error?: unknown;
+}
+
+export interface LoadProgress {
+  readonly loaded: number;
+}
+
+export interface TabServices {
+  readonly me: SignedInUser;
+  /** Whether the signed-in person is a governance officer (officer-only fields become editable). */
+  readonly isOfficer: boolean;
+  /** Records the signed-in person is custodian of (data inventory and AI registry). */
+  listMine(signal?: AbortSignal): Promise<readonly TabRecord[]>;
+  /** Every record the person may read, all registers, following pages. */
+  listAll(onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<readonly TabRecord[]>;
+  getRecord(ref: RecordRef, signal?: AbortSignal): Promise<TabRecord>;
+  /**
+   * Writes the changed values with If-Match = eTag. Rejects with graph's ConflictError (412) whose
+   * `current` is the server's TabRecord when it could be read back.
+   */
+  saveRecord(ref: RecordRef, changes: RecordValues, eTag: string): Promise<TabRecord>;
+  /** Marks records reviewed today by me, in one $batch, each with its own If-Match. */
+  confirmRecords(
+    items: readonly { readonly ref: RecordRef; readonly eTag: string }[],
+    today: string,
+  ): Promise<readonly ConfirmOutcome[]>;
+  /** Versions of one item, newest first. */
+  history(ref: RecordRef, signal?: AbortSignal): Promise<readonly RecordVersion[]>;
+  /** People from the directory whose name or e-mail starts with the query. */
+  searchPeople(query: string, signal?: AbortSignal): Promise<readonly Person[]>;
+  /** Display names for e-mails (cached); unknown ones are left out. */
+  resolvePeople(emails: readonly string[]): Promise<ReadonlyMap<string, Person>>;
+  /** Whether the person may write to a register (SharePoint permissions, mirrored). */
+  canWrite(register: RegisterId): boolean;
+}

@@ -1,0 +1,7 @@
+export {
+  startWebServer,
+  buildRuntimeConfig,
+  type WebServer,
+  type WebServerOptions,
+  type WebLogger,
+} from './server';

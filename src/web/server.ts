@@ -1,0 +1,196 @@
+// The web server for the front ends (Teams tab now; the Excel task pane and the bot chat later).
+// It serves the pages with vite in middleware mode while developing, or the built files from dist/web,
+// and publishes the runtime configuration at /config.json: the front ends hard-code nothing.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+import type { DemoPersona, RuntimeConfig } from '../tab/runtime-config';
+
+export interface WebLogger {
+  info(message: string, context?: Readonly<Record<string, unknown>>): void;
+  warn(message: string, context?: Readonly<Record<string, unknown>>): void;
+}
+
+export interface WebServerOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** @defaultvalue '127.0.0.1' */
+  readonly host?: string;
+  /** Graph root the browser calls: https://graph.microsoft.com, or the localgraph URL. */
+  readonly graphBaseUrl: string;
+  readonly mode: 'local' | 'tenant';
+  /** Entra ID app (client) id for nested app authentication (tenant mode). */
+  readonly aadClientId?: string;
+  /** @defaultvalue 'organizations' */
+  readonly tenantId?: string;
+  /** The governance site. @defaultvalue { hostname: 'contoso.sharepoint.com', path: '/sites/governance' } (env/.env.local) */
+  readonly site?: { readonly hostname: string; readonly path: string };
+  /** Demo people offered on the local sign-in page (local mode). */
+  readonly personas?: readonly DemoPersona[];
+  readonly teamsAppId?: string;
+  /** 'dev' = vite middleware, 'dist' = built files, 'auto' = dist when built. @defaultvalue 'auto' */
+  readonly serve?: 'auto' | 'dev' | 'dist';
+  /** @defaultvalue <repo>/dist/web */
+  readonly distDir?: string;
+  readonly logger?: WebLogger;
+}
+
+export interface WebServer {
+  /** e.g. http://127.0.0.1:53000 */
+  readonly url: string;
+  /** e.g. http://127.0.0.1:53000/tab/ */
+  readonly tabUrl: string;
+  readonly serving: 'dev' | 'dist';
+  close(): Promise<void>;
+}
+
+const repoRoot = resolve(__dirname, '..', '..');
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const noopLogger: WebLogger = { info: () => undefined, warn: () => undefined };
+
+/** The configuration the front end reads at start (GET /config.json). */
+export const buildRuntimeConfig = (options: WebServerOptions): RuntimeConfig => ({
+  graphBaseUrl: options.graphBaseUrl.replace(/\/+$/, '').replace(/\/v1\.0$/, ''),
+  authMode: options.mode,
+  clientId: options.aadClientId,
+  tenantId: options.tenantId,
+  siteHostname: options.site?.hostname ?? 'contoso.sharepoint.com',
+  sitePath: options.site?.path ?? '/sites/governance',
+  personas: options.mode === 'local' ? (options.personas ?? []) : undefined,
+  teamsAppId: options.teamsAppId,
+});
+
+/**
+ * Content-Security-Policy. In local mode the page may talk to itself and to localgraph only, so nothing can
+ * leave for the internet. In tenant mode, Graph and Entra ID, and framing by the Microsoft 365 hosts.
+ * Styles are inline because Fluent (Griffel) inserts them at run time.
+ */
+const contentSecurityPolicy = (config: RuntimeConfig): string => {
+  const graphOrigin = new URL(config.graphBaseUrl).origin;
+  const connect =
+    config.authMode === 'local'
+      ? `'self' ${graphOrigin} ws://127.0.0.1:* ws://localhost:*`
+      : `'self' ${graphOrigin} https://login.microsoftonline.com`;
+  const ancestors =
+    config.authMode === 'local'
+      ? `'self'`
+      : `'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com`;
+  return [
+    `default-src 'self'`,
+    `script-src 'self'`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data:`,
+    `font-src 'self'`,
+    `connect-src ${connect}`,
+    `frame-ancestors ${ancestors}`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+  ].join('; ');
+};
+
+const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+/** Serves a file from the built output; false when there is none (so the caller answers 404). */
+const serveStatic = (distDir: string, pathname: string, res: ServerResponse): boolean => {
+  let path = decodeURIComponent(pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = resolve(distDir, '.' + path);
+  // No path traversal out of the build folder.
+  if (file !== distDir && !file.startsWith(distDir + sep)) return false;
+  if (!existsSync(file) || !statSync(file).isFile()) return false;
+  const hashed = path.startsWith('/assets/');
+  res.writeHead(200, {
+    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+  return true;
+};
+
+type Next = (error?: unknown) => void;
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
+
+export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
+  const logger = options.logger ?? noopLogger;
+  const host = options.host ?? '127.0.0.1';
+  const config = buildRuntimeConfig(options);
+  const csp = contentSecurityPolicy(config);
+  const distDir = resolve(options.distDir ?? resolve(repoRoot, 'dist/web'));
+  const built = existsSync(resolve(distDir, 'tab/index.html'));
+  const serving: 'dev' | 'dist' =
+    options.serve === 'dev' || (options.serve !== 'dist' && !built) ? 'dev' : 'dist';
+  if (options.serve === 'dist' && !built)
+    throw new Error(`No build in ${distDir}: run "npx vite build" first.`);
+
+  const server: Server = createServer();
+  let vite: { middlewares: Middleware; close(): Promise<void> } | undefined;
+  if (serving === 'dev') {
+    const { createServer: createViteServer } = await import('vite');
+    vite = await createViteServer({
+      configFile: resolve(repoRoot, 'vite.config.ts'),
+      server: { middlewareMode: true, hmr: { server } },
+      appType: 'mpa',
+    });
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (pathname === '/config.json') return sendJson(res, 200, config);
+    if (pathname === '/healthz') return sendJson(res, 200, { ok: true, serving });
+    if (pathname === '/' || pathname === '/tab' || pathname === '/index.html') {
+      res.writeHead(302, { Location: '/tab/' + url.search + url.hash });
+      return res.end();
+    }
+    if (pathname.endsWith('/') || pathname.endsWith('.html')) res.setHeader('Content-Security-Policy', csp);
+    if (vite) {
+      vite.middlewares(req, res, (error?: unknown) => {
+        if (error) logger.warn('web: dev server error', { path: pathname, error: String(error) });
+        if (!res.headersSent)
+          sendJson(res, error ? 500 : 404, { error: error ? 'internal error' : 'not found' });
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, { error: 'method not allowed' });
+    if (!serveStatic(distDir, pathname, res)) sendJson(res, 404, { error: 'not found' });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  logger.info('web: listening', { url, serving, mode: options.mode });
+
+  return {
+    url,
+    tabUrl: `${url}/tab/`,
+    serving,
+    close: async () => {
+      await vite?.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+    },
+  };
+};
