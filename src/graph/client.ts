@@ -104,7 +104,11 @@ export function newClientRequestId(): string {
 }
 
 function setHeader(context: Context, name: string, value: string): void {
-  if (typeof context.request !== 'string' && context.request instanceof Request) {
+  if (
+    typeof context.request !== 'string' &&
+    typeof Request !== 'undefined' &&
+    context.request instanceof Request
+  ) {
     context.request.headers.set(name, value);
     return;
   }
