@@ -194,7 +194,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!table) return { ok: false, reason: 'noTable' };
     const column = table.setup.columns[col];
     if (!column) return { ok: false, reason: 'noTable' };
-    if (column.hidden && table.setup.protect) return { ok: false, reason: 'locked' };
+    if ((column.hidden || column.locked) && table.setup.protect) return { ok: false, reason: 'locked' };
     if (row > table.rows.length || (row === table.rows.length && table.setup.protect)) {
       return { ok: false, reason: 'locked' };
     }

@@ -4,7 +4,7 @@
 // WorkbookPort over office.js. Every operation is one Excel.run: queue the commands, load what is needed in as
 // few context.sync() round trips as possible (loads are batched before a sync, never one sync per cell), and keep
 // payloads small (reads in chunks). Mutations on a protected sheet unprotect and re-protect inside the same batch.
-import type { CellChange, CellMark, CellValue, TableInfo, TableSetup, WorkbookPort } from './workbook-port';
+import type { CellChange, CellValue, TableInfo, WorkbookPort } from './workbook-port';
 import { TEXT_FORMAT } from './workbook-port';
 
 /** Excel.run's shape, injected so tests can pass office-addin-mock objects. */
@@ -135,7 +135,7 @@ export const createOfficeWorkbook = (options: OfficeWorkbookOptions = {}): Workb
             whole.columnHidden = true;
             return;
           }
-          below.format.protection.locked = false;
+          if (!column.locked) below.format.protection.locked = false;
           if (column.listValidation && column.listValidation.length > 0) {
             const listColumn = columnLetter(i);
             const source = listSheet.getRange(`${listColumn}1:${listColumn}${column.listValidation.length}`);

@@ -18,6 +18,8 @@ export interface ColumnSetup {
   readonly listValidation?: readonly string[];
   /** Hidden and locked (item id, eTag, client key). @defaultvalue false */
   readonly hidden?: boolean;
+  /** Shown but locked on the protected sheet (fields the user may not change). @defaultvalue false */
+  readonly locked?: boolean;
   /** Column width in points; Excel picks one when absent. */
   readonly width?: number;
   /** A short input message shown when a cell of the column is selected (field help). */

@@ -1,0 +1,627 @@
+// Pull, push, refresh and conflict resolution: the focal point's journey, over a WorkbookPort and a register
+// repository (src/graph). No React and no URLs here; the task pane and the bench drive it.
+import type {
+  DomainRecord,
+  FieldValue,
+  Locale,
+  RecordValues,
+  RegisterSchema,
+} from '../../domain/schema/types';
+import type { FieldIssue } from '../../domain/validation/issues';
+import { formatIssue } from '../../domain/validation/messages';
+import type {
+  BatchOperation,
+  BatchOperationResult,
+  RegisterRepository,
+} from '../../graph/register-repository';
+import type { CellValue, WorkbookPort } from '../excel/workbook-port';
+import { CLIENT_KEY_FIELD, newClientKey } from '../sheet/client-key';
+import { decodeRow, recordToRow, valueToCell } from '../sheet/codec';
+import { buildLayout, headersMatch, tableNameOf, tableSetupOf } from '../sheet/layout';
+import type { LayoutOptions, SheetLayout } from '../sheet/layout';
+import { changedFields, planRows } from './diff';
+import type { RowPlan } from './diff';
+import { parseSnapshot, sameValue, serializeSnapshot, snapshotStateName } from './snapshot';
+import type { Snapshot } from './snapshot';
+
+/** The part of the register repository the add-in uses. */
+export type RegisterGateway = Pick<RegisterRepository, 'list' | 'applyBatch' | 'delta'>;
+
+export const INVALID_FILL = '#FFC7CE';
+export const CONFLICT_FILL = '#FFEB9C';
+const WRITE_CHUNK_ROWS = 250;
+const CELLS_PER_CALL = 5_000;
+
+export type Phase = 'reading' | 'writing' | 'checking' | 'sending' | 'saving';
+export interface Progress {
+  readonly phase: Phase;
+  readonly done: number;
+  /** 0 when unknown. */
+  readonly total: number;
+}
+
+export type RowStatus = 'saved' | 'rejected' | 'conflict' | 'invalid';
+export interface RowReport {
+  /** Body row index at the time of the report (rows deleted by the push are gone from the sheet). */
+  readonly row: number;
+  readonly title: string;
+  readonly kind: 'create' | 'update' | 'delete' | 'none';
+  readonly status: RowStatus;
+  /** Localised explanation for rejected and invalid rows. */
+  readonly message?: string;
+  /** Error code (Graph or domain) for rejected rows. */
+  readonly code?: string;
+  readonly id?: string;
+}
+
+export interface ConflictField {
+  readonly field: string;
+  readonly label: string;
+  readonly base: CellValue;
+  readonly mine: CellValue;
+  readonly theirs: CellValue;
+}
+
+export interface Conflict {
+  readonly id: string;
+  readonly row: number;
+  readonly title: string;
+  readonly kind: 'update' | 'delete';
+  /** The server's record now; undefined when it was deleted in SharePoint. */
+  readonly theirs: DomainRecord | undefined;
+  /** My changed values (empty for a delete). */
+  readonly mine: RecordValues;
+  /** Fields that differ between mine and theirs, with the three values as cells. */
+  readonly fields: readonly ConflictField[];
+}
+
+export interface PushReport {
+  readonly rows: readonly RowReport[];
+  readonly conflicts: readonly Conflict[];
+  readonly counts: Readonly<Record<RowStatus, number>>;
+  /** Graph write requests (sub-requests of $batch) sent. */
+  readonly sent: number;
+}
+
+export interface RefreshReport {
+  readonly updated: number;
+  readonly added: number;
+  readonly removed: number;
+  /** Rows with local edits that were merged with server changes to other fields. */
+  readonly merged: number;
+  /** Rows where both sides changed the same field: left for the push to turn into a conflict. */
+  readonly conflicting: number;
+}
+
+export interface SyncEngineOptions {
+  readonly workbook: WorkbookPort;
+  readonly gateway: RegisterGateway;
+  /** The register schema, with the client key field (see withClientKey). */
+  readonly schema: RegisterSchema;
+  readonly mission: string;
+  readonly locale: Locale;
+  readonly canEdit?: LayoutOptions['canEdit'];
+  readonly missions?: LayoutOptions['missions'];
+  /** @defaultvalue () => new Date() */
+  readonly now?: () => Date;
+  /** Sheet name; @defaultvalue the register's display name in the user's language (max 31 characters). */
+  readonly sheetName?: string;
+}
+
+export interface SyncEngine {
+  readonly layout: SheetLayout;
+  readonly tableName: string;
+  pull(onProgress?: (p: Progress) => void): Promise<{ rows: number }>;
+  push(onProgress?: (p: Progress) => void): Promise<PushReport>;
+  refresh(onProgress?: (p: Progress) => void): Promise<RefreshReport>;
+  /** Sets a conflicting row to theirs overlaid with the fields chosen as mine; 'keepMine' pushes right away. */
+  resolve(
+    conflict: Conflict,
+    choice: 'keepMine' | 'takeTheirs' | Readonly<Record<string, 'mine' | 'theirs'>>,
+  ): Promise<PushReport | undefined>;
+  /** Adds empty rows at the end of the table (the sheet is protected, so typing below it cannot grow it). */
+  addRows(count: number): Promise<void>;
+  /** Counts rows that would be sent by a push (for the pane's "N unsaved changes"). */
+  pending(): Promise<number>;
+  hasSnapshot(): Promise<boolean>;
+}
+
+const emptyCounts = (): Record<RowStatus, number> => ({ saved: 0, rejected: 0, conflict: 0, invalid: 0 });
+
+const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
+export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
+  const { workbook, gateway, schema, mission, locale } = options;
+  const now = options.now ?? (() => new Date());
+  const layout = buildLayout(schema, { locale, canEdit: options.canEdit, missions: options.missions });
+  const tableName = tableNameOf(schema);
+  const sheetName = (options.sheetName ?? schema.displayName[locale])
+    .replace(/[\\/?*[\]:]/g, ' ')
+    .slice(0, 31);
+  const stateName = snapshotStateName(schema.id);
+  let cached: Snapshot | undefined;
+
+  const loadSnapshot = async (): Promise<Snapshot> => {
+    if (cached && cached.mission === mission) return cached;
+    const parsed = parseSnapshot(await workbook.loadState(stateName));
+    if (!parsed || parsed.mission !== mission)
+      throw new Error('Pull first: there is no pulled data for this mission');
+    cached = parsed;
+    return parsed;
+  };
+  const saveSnapshot = async (snapshot: Snapshot): Promise<void> => {
+    cached = snapshot;
+    await workbook.saveState(stateName, serializeSnapshot(snapshot));
+  };
+
+  const titleOf = (cells: readonly CellValue[] | undefined, values?: RecordValues): string => {
+    const col = layout.fieldCols.get('Title');
+    const fromCells = col === undefined ? '' : String(cells?.[col] ?? '');
+    return fromCells || String(values?.Title ?? '');
+  };
+
+  const inMission = (record: DomainRecord): boolean => record.values[schema.missionField] === mission;
+
+  const byTitle = (a: DomainRecord, b: DomainRecord) =>
+    String(a.values.Title ?? '').localeCompare(String(b.values.Title ?? ''));
+
+  const writeAll = async (rows: CellValue[][], startRow: number, onProgress?: (p: Progress) => void) => {
+    for (let i = 0; i < rows.length; i += WRITE_CHUNK_ROWS) {
+      await workbook.writeRows(tableName, startRow + i, rows.slice(i, i + WRITE_CHUNK_ROWS));
+      onProgress?.({
+        phase: 'writing',
+        done: Math.min(i + WRITE_CHUNK_ROWS, rows.length),
+        total: rows.length,
+      });
+    }
+  };
+
+  const writeCellsChunked = async (cells: { row: number; col: number; value: CellValue }[]) => {
+    for (let i = 0; i < cells.length; i += CELLS_PER_CALL) {
+      await workbook.writeCells(tableName, cells.slice(i, i + CELLS_PER_CALL));
+    }
+  };
+
+  /** Cells of a row that differ from the record's rendering (values, id, eTag). */
+  const rowUpdates = (row: number, cells: readonly CellValue[], record: DomainRecord) => {
+    const target = recordToRow(layout, record, String(cells[layout.clientKeyCol] ?? ''));
+    const out: { row: number; col: number; value: CellValue }[] = [];
+    target.forEach((value, col) => {
+      if (col === layout.actionCol) return;
+      if (String(cells[col] ?? '') !== String(value)) out.push({ row, col, value });
+    });
+    return out;
+  };
+
+  const issueMarks = (row: number, issues: readonly FieldIssue[]) =>
+    issues.map((i) => ({
+      row,
+      col: layout.fieldCols.get(i.field) ?? layout.actionCol,
+      fill: INVALID_FILL,
+      note: formatIssue(i, locale, schema, layout.missions),
+    }));
+
+  const conflictOf = (
+    plan: Extract<RowPlan, { kind: 'update' | 'delete' }>,
+    cells: readonly CellValue[],
+    base: RecordValues,
+    theirs: DomainRecord | undefined,
+  ): Conflict => {
+    const mine = plan.kind === 'update' ? plan.changes : {};
+    const fields: ConflictField[] = [];
+    for (const [name, col] of layout.fieldCols) {
+      const column = layout.columns[col];
+      if (!column || column.kind !== 'field') continue;
+      const theirValue = theirs?.values[name];
+      const changedByMe = name in mine;
+      const changedByThem = theirs !== undefined && !sameValue(theirValue, base[name]);
+      if (!changedByMe && !changedByThem) continue;
+      if (changedByMe && theirs !== undefined && sameValue(mine[name], theirValue)) continue;
+      fields.push({
+        field: name,
+        label: column.field.label[locale],
+        base: valueToCell(column.field, base[name], locale, layout),
+        mine: changedByMe ? (cells[col] ?? '') : valueToCell(column.field, base[name], locale, layout),
+        theirs: theirs ? valueToCell(column.field, theirValue, locale, layout) : '',
+      });
+    }
+    return { id: plan.id, row: plan.row, title: titleOf(cells, base), kind: plan.kind, theirs, mine, fields };
+  };
+
+  const errorMessage = (result: Extract<BatchOperationResult, { status: 'rejected' }>): string =>
+    result.error.message || result.error.code;
+
+  async function push(
+    onProgress?: (p: Progress) => void,
+    onlyRows?: ReadonlySet<number>,
+  ): Promise<PushReport> {
+    const snapshot = await loadSnapshot();
+    onProgress?.({ phase: 'reading', done: 0, total: 0 });
+    const rows = await workbook.readRows(tableName);
+    onProgress?.({ phase: 'checking', done: 0, total: rows.length });
+    const plans = planRows(layout, rows, snapshot, { today: isoDay(now()) }).filter(
+      (p) => !onlyRows || onlyRows.has(p.row),
+    );
+    const reports: RowReport[] = [];
+    const conflicts: Conflict[] = [];
+    const marks: { row: number; col: number; fill: string; note: string }[] = [];
+    const cellWrites: { row: number; col: number; value: CellValue }[] = [];
+
+    // Invalid and unknown rows: marked in the sheet, nothing sent.
+    for (const plan of plans) {
+      const cells = rows[plan.row];
+      if (plan.kind === 'invalid') {
+        marks.push(...issueMarks(plan.row, plan.issues));
+        reports.push({
+          row: plan.row,
+          title: titleOf(cells),
+          kind: plan.id ? 'update' : 'create',
+          status: 'invalid',
+          message: plan.issues.map((i) => formatIssue(i, locale, schema, layout.missions)).join(' · '),
+          ...(plan.id ? { id: plan.id } : {}),
+        });
+      } else if (plan.kind === 'unknown') {
+        reports.push({
+          row: plan.row,
+          title: titleOf(cells),
+          kind: 'none',
+          status: 'rejected',
+          code: plan.reason,
+          id: plan.id,
+        });
+      }
+    }
+
+    // New rows: make sure each has a key of its own, written to the sheet before anything is sent.
+    const usedKeys = new Set<string>();
+    const creates = plans.filter((p): p is Extract<RowPlan, { kind: 'create' }> => p.kind === 'create');
+    const keyOfRow = new Map<number, string>();
+    for (const plan of creates) {
+      let key = plan.clientKey;
+      if (!key || usedKeys.has(key)) {
+        key = newClientKey();
+        cellWrites.push({ row: plan.row, col: layout.clientKeyCol, value: key });
+      }
+      usedKeys.add(key);
+      keyOfRow.set(plan.row, key);
+    }
+    if (cellWrites.length > 0) await writeCellsChunked(cellWrites.splice(0));
+
+    // Keys that were sent before without an answer may already exist: find them instead of creating twice.
+    const inFlight = new Set(snapshot.inFlightKeys);
+    const alreadyCreated = new Map<string, DomainRecord>();
+    for (const plan of creates) {
+      const key = keyOfRow.get(plan.row) ?? '';
+      if (!inFlight.has(key)) continue;
+      const found = await gateway.list({ filter: [{ field: CLIENT_KEY_FIELD, op: 'eq', value: key }] });
+      if (found[0]) alreadyCreated.set(key, found[0]);
+    }
+
+    const operations: BatchOperation[] = [];
+    const planOfKey = new Map<string, RowPlan>();
+    for (const plan of plans) {
+      const key = `r${plan.row}`;
+      if (plan.kind === 'create') {
+        const clientKey = keyOfRow.get(plan.row) ?? '';
+        const existing = alreadyCreated.get(clientKey);
+        if (existing) {
+          // Created by an earlier push whose answer was lost: record it, do not create it again.
+          snapshot.records[existing.id ?? ''] = { eTag: existing.eTag ?? '', values: existing.values };
+          cellWrites.push(...rowUpdates(plan.row, rows[plan.row] ?? [], existing));
+          reports.push({
+            row: plan.row,
+            title: titleOf(rows[plan.row]),
+            kind: 'create',
+            status: 'saved',
+            id: existing.id,
+          });
+          inFlight.delete(clientKey);
+          continue;
+        }
+        operations.push({ key, kind: 'create', values: { ...plan.values, [CLIENT_KEY_FIELD]: clientKey } });
+        inFlight.add(clientKey);
+      } else if (plan.kind === 'update') {
+        operations.push({ key, kind: 'update', id: plan.id, eTag: plan.eTag, changes: plan.changes });
+      } else if (plan.kind === 'delete') {
+        operations.push({ key, kind: 'delete', id: plan.id, eTag: plan.eTag });
+      } else continue;
+      planOfKey.set(key, plan);
+    }
+    // Persist the keys about to be sent first: if the answer is lost, the next push looks them up.
+    snapshot.inFlightKeys = [...inFlight];
+    await saveSnapshot(snapshot);
+
+    await workbook.clearMarks(tableName);
+    onProgress?.({ phase: 'sending', done: 0, total: operations.length });
+    const results =
+      operations.length === 0
+        ? []
+        : await gateway.applyBatch(operations, {
+            onProgress: (done, total) => onProgress?.({ phase: 'sending', done, total }),
+          });
+
+    const rowsToDelete: number[] = [];
+    results.forEach((result, i) => {
+      const op = operations[i];
+      const plan = op ? planOfKey.get(op.key) : undefined;
+      if (!op || !plan || (plan.kind !== 'create' && plan.kind !== 'update' && plan.kind !== 'delete'))
+        return;
+      const cells = rows[plan.row] ?? [];
+      const title = titleOf(cells);
+      if (result.status === 'saved') {
+        if (plan.kind === 'delete') {
+          delete snapshot.records[plan.id];
+          rowsToDelete.push(plan.row);
+        } else if (result.record) {
+          snapshot.records[result.id] = {
+            eTag: result.eTag ?? result.record.eTag ?? '',
+            values: result.record.values,
+          };
+          cellWrites.push(...rowUpdates(plan.row, cells, result.record));
+        }
+        if (plan.kind === 'create') inFlight.delete(keyOfRow.get(plan.row) ?? '');
+        reports.push({ row: plan.row, title, kind: plan.kind, status: 'saved', id: result.id });
+      } else if (result.status === 'conflict') {
+        if (plan.kind === 'create') return;
+        const base = snapshot.records[plan.id]?.values ?? {};
+        const conflict = conflictOf(plan, cells, base, result.error.current);
+        conflicts.push(conflict);
+        for (const f of conflict.fields) {
+          const col = layout.fieldCols.get(f.field);
+          if (col !== undefined)
+            marks.push({ row: plan.row, col, fill: CONFLICT_FILL, note: `${f.label}: ${String(f.theirs)}` });
+        }
+        reports.push({ row: plan.row, title, kind: plan.kind, status: 'conflict', id: plan.id });
+      } else {
+        // A create answered with a client error was certainly not made; a lost or failed answer might have been.
+        const status = result.error.status;
+        if (plan.kind === 'create' && status >= 400 && status < 500)
+          inFlight.delete(keyOfRow.get(plan.row) ?? '');
+        marks.push({ row: plan.row, col: layout.actionCol, fill: INVALID_FILL, note: errorMessage(result) });
+        reports.push({
+          row: plan.row,
+          title,
+          kind: plan.kind,
+          status: 'rejected',
+          code: result.error.code,
+          message: errorMessage(result),
+          ...(plan.kind !== 'create' ? { id: plan.id } : {}),
+        });
+      }
+    });
+
+    onProgress?.({ phase: 'saving', done: 0, total: 0 });
+    snapshot.inFlightKeys = [...inFlight];
+    await saveSnapshot(snapshot);
+    if (cellWrites.length > 0) await writeCellsChunked(cellWrites);
+    if (marks.length > 0) await workbook.markCells(tableName, marks);
+    if (rowsToDelete.length > 0) await workbook.deleteRows(tableName, rowsToDelete);
+
+    // Row numbers in the report follow the deletions.
+    const shift = (row: number) => row - rowsToDelete.filter((d) => d < row).length;
+    const deleted = new Set(rowsToDelete);
+    const finalRows = reports
+      .map((r) => (deleted.has(r.row) ? r : { ...r, row: shift(r.row) }))
+      .sort((a, b) => a.row - b.row);
+    const finalConflicts = conflicts.map((c) => ({ ...c, row: shift(c.row) }));
+    const counts = emptyCounts();
+    for (const r of finalRows) counts[r.status]++;
+    return { rows: finalRows, conflicts: finalConflicts, counts, sent: operations.length };
+  }
+
+  const engine: SyncEngine = {
+    layout,
+    tableName,
+
+    async pull(onProgress) {
+      onProgress?.({ phase: 'reading', done: 0, total: 0 });
+      // The delta token is taken with the same read, so refresh later sees every change made after it.
+      const { changed, deltaLink } = await gateway.delta();
+      const records = changed.filter(inMission).sort(byTitle);
+      await workbook.createTable(tableSetupOf(layout, sheetName));
+      await writeAll(
+        records.map((r) => recordToRow(layout, r)),
+        0,
+        onProgress,
+      );
+      const snapshot: Snapshot = {
+        version: 1,
+        register: schema.id,
+        mission,
+        locale,
+        pulledAt: now().toISOString(),
+        deltaLink,
+        records: Object.fromEntries(
+          records.map((r) => [r.id ?? '', { eTag: r.eTag ?? '', values: r.values }]),
+        ),
+        inFlightKeys: [],
+      };
+      await saveSnapshot(snapshot);
+      return { rows: records.length };
+    },
+
+    push: (onProgress) => push(onProgress),
+
+    async refresh(onProgress) {
+      const snapshot = await loadSnapshot();
+      onProgress?.({ phase: 'reading', done: 0, total: 0 });
+      const delta = await gateway.delta(snapshot.deltaLink);
+      const rows = await workbook.readRows(tableName);
+      const rowOfId = new Map<string, number>();
+      rows.forEach((cells, i) => {
+        const id = String(cells[layout.idCol] ?? '');
+        if (id && !rowOfId.has(id)) rowOfId.set(id, i);
+      });
+      const report = { updated: 0, added: 0, removed: 0, merged: 0, conflicting: 0 };
+      const cellWrites: { row: number; col: number; value: CellValue }[] = [];
+      const appended: CellValue[][] = [];
+      const toDelete: number[] = [];
+
+      /** My edited fields on a row (compared with the snapshot). */
+      const localChanges = (row: number, base: RecordValues) => {
+        const decoded = decodeRow(layout, rows[row] ?? []);
+        const { changes, issues } = changedFields(layout, decoded, base);
+        const touched = new Set([...Object.keys(changes), ...issues.map((i) => i.field)]);
+        return { touched, marked: decoded.markedForDeletion };
+      };
+
+      for (const record of delta.changed) {
+        const id = record.id ?? '';
+        const row = rowOfId.get(id);
+        const base = snapshot.records[id];
+        if (row === undefined || !base) {
+          if (inMission(record) && !base) {
+            appended.push(recordToRow(layout, record));
+            snapshot.records[id] = { eTag: record.eTag ?? '', values: record.values };
+            report.added++;
+          }
+          continue;
+        }
+        if (base.eTag === record.eTag) continue;
+        const { touched, marked } = localChanges(row, base.values);
+        if (!inMission(record) && touched.size === 0 && !marked) {
+          toDelete.push(row);
+          delete snapshot.records[id];
+          report.removed++;
+          continue;
+        }
+        if (touched.size === 0 && !marked) {
+          cellWrites.push(...rowUpdates(row, rows[row] ?? [], record));
+          snapshot.records[id] = { eTag: record.eTag ?? '', values: record.values };
+          report.updated++;
+          continue;
+        }
+        const theirChanges = Object.keys(record.values).filter(
+          (f) => !sameValue(record.values[f], base.values[f]),
+        );
+        if (marked || theirChanges.some((f) => touched.has(f))) {
+          // Both sides changed the same thing: keep the old base, so the push meets a 412 and shows both values.
+          report.conflicting++;
+          continue;
+        }
+        // Their changes go to cells I did not touch; mine stay and are now edits against their version.
+        const merged: Record<string, FieldValue> = { ...record.values };
+        const cells = rows[row] ?? [];
+        const target = recordToRow(
+          layout,
+          { ...record, values: merged },
+          String(cells[layout.clientKeyCol] ?? ''),
+        );
+        target.forEach((value, col) => {
+          const column = layout.columns[col];
+          if (column?.kind === 'field' && touched.has(column.field.name)) return;
+          if (col === layout.actionCol) return;
+          if (String(cells[col] ?? '') !== String(value)) cellWrites.push({ row, col, value });
+        });
+        snapshot.records[id] = { eTag: record.eTag ?? '', values: record.values };
+        report.merged++;
+      }
+      for (const id of delta.deleted) {
+        const row = rowOfId.get(id);
+        const base = snapshot.records[id];
+        if (row === undefined || !base) continue;
+        const { touched } = localChanges(row, base.values);
+        if (touched.size > 0) continue; // kept: the push will report that it is gone
+        toDelete.push(row);
+        delete snapshot.records[id];
+        report.removed++;
+      }
+      onProgress?.({ phase: 'writing', done: 0, total: cellWrites.length + appended.length });
+      if (cellWrites.length > 0) await writeCellsChunked(cellWrites);
+      if (appended.length > 0) {
+        const lastUsed = rows.reduce(
+          (last, cells, i) => (decodeRow(layout, cells).blank && !cells[layout.idCol] ? last : i),
+          -1,
+        );
+        await writeAll(appended, lastUsed + 1, onProgress);
+      }
+      if (toDelete.length > 0) await workbook.deleteRows(tableName, toDelete);
+      snapshot.deltaLink = delta.deltaLink;
+      await saveSnapshot(snapshot);
+      return report;
+    },
+
+    async resolve(conflict, choice) {
+      const snapshot = await loadSnapshot();
+      const rows = await workbook.readRows(tableName);
+      const row = rows.findIndex((cells) => String(cells[layout.idCol] ?? '') === conflict.id);
+      if (row < 0) return undefined;
+      const cells = rows[row] ?? [];
+      const theirs = conflict.theirs;
+      if (!theirs) {
+        // Deleted in SharePoint: keeping mine creates it again as a new row; taking theirs removes the row.
+        delete snapshot.records[conflict.id];
+        await saveSnapshot(snapshot);
+        if (choice === 'takeTheirs') {
+          await workbook.deleteRows(tableName, [row]);
+          return undefined;
+        }
+        await workbook.writeCells(tableName, [
+          { row, col: layout.idCol, value: '' },
+          { row, col: layout.eTagCol, value: '' },
+          { row, col: layout.clientKeyCol, value: '' },
+          { row, col: layout.actionCol, value: '' },
+        ]);
+        return choice === 'keepMine' ? push(undefined, new Set([row])) : undefined;
+      }
+      const pick = (field: string): 'mine' | 'theirs' =>
+        choice === 'keepMine' ? 'mine' : choice === 'takeTheirs' ? 'theirs' : (choice[field] ?? 'theirs');
+      // Their version becomes the base; the fields kept as mine stay in the sheet as edits against it.
+      snapshot.records[conflict.id] = { eTag: theirs.eTag ?? '', values: theirs.values };
+      await saveSnapshot(snapshot);
+      const target = recordToRow(layout, theirs, String(cells[layout.clientKeyCol] ?? ''));
+      const writes: { row: number; col: number; value: CellValue }[] = [];
+      target.forEach((value, col) => {
+        const column = layout.columns[col];
+        if (col === layout.actionCol) {
+          if (conflict.kind === 'delete' && choice === 'takeTheirs') writes.push({ row, col, value: '' });
+          return;
+        }
+        if (
+          column?.kind === 'field' &&
+          pick(column.field.name) === 'mine' &&
+          column.field.name in conflict.mine
+        )
+          return;
+        if (String(cells[col] ?? '') !== String(value)) writes.push({ row, col, value });
+      });
+      await workbook.writeCells(tableName, writes);
+      await workbook.markCells(
+        tableName,
+        layout.columns.map((_, col) => ({ row, col, fill: null, note: null })),
+      );
+      return choice === 'keepMine' ? push(undefined, new Set([row])) : undefined;
+    },
+
+    async addRows(count) {
+      const info = await workbook.getTable(tableName);
+      if (!info) throw new Error('Pull first');
+      const blank = layout.columns.map(() => '' as CellValue);
+      await workbook.writeRows(
+        tableName,
+        info.rowCount,
+        Array.from({ length: count }, () => blank),
+      );
+    },
+
+    async pending() {
+      const snapshot = await loadSnapshot();
+      const rows = await workbook.readRows(tableName);
+      return planRows(layout, rows, snapshot, { today: isoDay(now()) }).filter(
+        (p) => p.kind !== 'unchanged' && p.kind !== 'blank',
+      ).length;
+    },
+
+    async hasSnapshot() {
+      const info = await workbook.getTable(tableName);
+      if (!info || !headersMatch(layout, info.headers)) return false;
+      try {
+        await loadSnapshot();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+  return engine;
+};
