@@ -1,0 +1,135 @@
+// One function per Graph error code. Handlers throw only these; server.ts serialises them.
+import { GraphError } from './graph-error';
+
+export function invalidRequest(message = 'Invalid request'): GraphError {
+  return new GraphError(400, 'invalidRequest', message);
+}
+
+export function itemNotFound(message = 'The specified list item was not found.'): GraphError {
+  return new GraphError(404, 'itemNotFound', message);
+}
+
+export function listNotFound(): GraphError {
+  return itemNotFound('The specified list was not found');
+}
+
+export function siteNotFound(): GraphError {
+  return itemNotFound('Requested site could not be found');
+}
+
+export function routeNotFound(path: string): GraphError {
+  return new GraphError(400, 'BadRequest', `Resource not found for the segment '${path}'.`);
+}
+
+export function methodNotAllowed(): GraphError {
+  return new GraphError(
+    405,
+    'Request_BadRequest',
+    'Specified HTTP method is not allowed for the request target.',
+  );
+}
+
+export function accessDenied(message = 'Access denied'): GraphError {
+  return new GraphError(403, 'accessDenied', message);
+}
+
+export function authorizationDenied(): GraphError {
+  return new GraphError(
+    403,
+    'Authorization_RequestDenied',
+    'Insufficient privileges to complete the operation.',
+  );
+}
+
+export function unauthenticated(message = 'Access token is empty.'): GraphError {
+  return new GraphError(401, 'InvalidAuthenticationToken', message, {
+    'WWW-Authenticate':
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
+  });
+}
+
+export function preconditionFailed(): GraphError {
+  return new GraphError(412, 'resourceModified', "ETag does not match current item's value");
+}
+
+export function nameAlreadyExists(message: string): GraphError {
+  return new GraphError(409, 'nameAlreadyExists', message);
+}
+
+export function throttled(retryAfterSeconds: number): GraphError {
+  return new GraphError(
+    429,
+    'activityLimitReached',
+    'The request has been throttled',
+    { 'Retry-After': String(retryAfterSeconds) },
+    ['throttledRequest', 'quota'],
+  );
+}
+
+export function serviceNotAvailable(retryAfterSeconds: number): GraphError {
+  return new GraphError(
+    503,
+    'serviceNotAvailable',
+    'The service is temporarily unavailable. Please retry later.',
+    {
+      'Retry-After': String(retryAfterSeconds),
+    },
+  );
+}
+
+export function generalException(message = 'General exception while processing'): GraphError {
+  return new GraphError(500, 'generalException', message);
+}
+
+/** 410 for a stale or invalid delta token; Location carries a fresh enumeration link. */
+export function resyncRequired(location: string): GraphError {
+  return new GraphError(
+    410,
+    'resyncChangesApplyDifferences',
+    "Resync required. Replace any local items with the server's version (including deletes) if you're sure that the service was up to date with your local changes when you last sync'd. Upload any local changes that the server doesn't know about.",
+    { Location: location },
+    ['resyncRequired'],
+  );
+}
+
+export function notSupported(message: string): GraphError {
+  return new GraphError(400, 'notSupported', message);
+}
+
+export function failedDependency(): GraphError {
+  return new GraphError(424, 'FailedDependency', 'The request failed due to failure of a previous request.');
+}
+
+export function directoryNotFound(id: string): GraphError {
+  return new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
+}
+
+export function directoryBadRequest(message: string): GraphError {
+  return new GraphError(400, 'Request_BadRequest', message);
+}
+
+export function directoryUnsupportedQuery(message: string): GraphError {
+  return new GraphError(400, 'Request_UnsupportedQuery', message);
+}
+
+export function meAppOnly(): GraphError {
+  return new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+}
+
+export function nonIndexedField(name: string): GraphError {
+  return invalidRequest(
+    `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+  );
+}
+
+export function fieldNotRecognized(name: string): GraphError {
+  return invalidRequest(`Field '${name}' is not recognized`);
+}
+
+export function malformedJson(): GraphError {
+  return invalidRequest('Invalid request body: the JSON could not be parsed.');
+}

@@ -1,0 +1,2 @@
+export { GraphError } from './graph-error';
+export * as GraphErrors from './graph-error-factory';

@@ -1,0 +1,236 @@
+// The HTTP front door. Middleware order (one step per comment below):
+//   1. context      request-id, client-request-id echo
+//   2. CORS         loopback origins only; OPTIONS preflight answered here
+//   3. faults       latency, then a 429 / 503 roll (Graph requests only; $batch rolls per sub-request)
+//   4. auth         bearer JWT from the local issuer → principal (401 otherwise)
+//   5. body         JSON parse (malformed → 400 invalidRequest); /local/token also takes form bodies
+//   6. dispatch     ONE route table (routes.ts) → handler → { status, headers, body }
+//   7. errors       GraphError → Graph's body; anything else → 500 generalException
+//   8. serialise    Graph headers (OData-Version, JSON content type) and the body
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import type { InternalRequest, Principal, RequestContext, Services } from './context';
+import { GraphError } from './errors/graph-error';
+import {
+  generalException,
+  malformedJson,
+  methodNotAllowed,
+  routeNotFound,
+} from './errors/graph-error-factory';
+import { innerErrorDate, JSON_CONTENT_TYPE, type Headers, type ResponseModel } from './http/wire';
+import { matchRoute, pathSegments } from './routes';
+
+const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+const EXPOSED = 'ETag, Retry-After, request-id, client-request-id, Location, OData-Version';
+const MAX_BODY = 20 * 1024 * 1024;
+
+interface Ids {
+  requestId: string;
+  clientRequestId: string;
+}
+
+function corsHeaders(origin: string | undefined): Headers {
+  if (!origin || !LOOPBACK_ORIGIN.test(origin)) return {};
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Expose-Headers': EXPOSED,
+    Vary: 'Origin',
+  };
+}
+
+function errorResponse(err: GraphError, ids: Ids, now: Date): ResponseModel {
+  return {
+    status: err.status,
+    headers: { ...err.headers },
+    body: err.toBody({
+      date: innerErrorDate(now),
+      requestId: ids.requestId,
+      clientRequestId: ids.clientRequestId,
+    }),
+  };
+}
+
+function parseBody(req: InternalRequest, raw: string | undefined): unknown {
+  if (raw === undefined || raw.trim() === '') return req.body;
+  const type = (req.headers['content-type'] ?? '').toLowerCase();
+  if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw malformedJson();
+  }
+}
+
+/** Steps 3–7 for one request (also used by $batch for each sub-request). Never throws. */
+export async function runPipeline(
+  services: Services,
+  req: InternalRequest,
+  ids: Ids,
+  rawBody?: string,
+): Promise<ResponseModel> {
+  const isGraph = req.path.startsWith('/v1.0/') || req.path === '/v1.0';
+  try {
+    let segments: string[];
+    try {
+      segments = pathSegments(decodeURIComponent(req.path));
+    } catch {
+      throw routeNotFound(req.path);
+    }
+    const match = matchRoute(req.method, segments);
+
+    // 3. faults: the $batch envelope itself is exempt; its sub-requests roll individually.
+    const isBatchEnvelope = match.kind === 'found' && match.route.faultExempt === true;
+    if (isGraph && !isBatchEnvelope) {
+      if (!req.inBatch) await services.faults.delay();
+      const fault = services.faults.roll();
+      if (fault) throw fault;
+    }
+
+    // 4. auth
+    const needsAuth =
+      match.kind === 'none'
+        ? isGraph
+        : match.kind === 'method'
+          ? match.auth !== 'none'
+          : match.route.auth !== 'none';
+    let principal: Principal | undefined;
+    if (needsAuth) {
+      principal = await services.tokens.verify(req.headers.authorization);
+      if (principal.kind === 'user') {
+        const user = services.store.getUser(principal.upn ?? principal.id);
+        principal = {
+          ...principal,
+          mail: user?.mail ?? null,
+          displayName: user?.displayName ?? principal.displayName,
+        };
+      }
+    }
+
+    // 5. body
+    const body = parseBody(req, rawBody);
+
+    // 6. dispatch
+    if (match.kind === 'none') {
+      if (isGraph) throw routeNotFound(segments[segments.length - 1] ?? req.path);
+      return {
+        status: 404,
+        body: { error: { code: 'NotFound', message: `No route for ${req.method} ${req.path}` } },
+      };
+    }
+    if (match.kind === 'method') throw methodNotAllowed();
+    const ctx: RequestContext = {
+      requestId: ids.requestId,
+      clientRequestId: ids.clientRequestId,
+      req: { ...req, body },
+      params: match.params,
+      principal,
+      services,
+    };
+    const res = await match.route.handler(ctx);
+    return res;
+  } catch (e) {
+    // 7. errors
+    if (e instanceof GraphError) return errorResponse(e, ids, services.now());
+    services.logger.error(
+      `unhandled: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      ids.requestId,
+    );
+    return errorResponse(generalException(), ids, services.now());
+  }
+}
+
+function readRaw(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+export function createRequestListener(services: Services): http.RequestListener {
+  return (req, res) => {
+    void (async () => {
+      // 1. context
+      const headers = lowerHeaders(req);
+      const requestId = randomUUID();
+      const ids: Ids = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
+      const base: Headers = {
+        'request-id': ids.requestId,
+        'client-request-id': ids.clientRequestId,
+        ...corsHeaders(headers.origin),
+      };
+      const url = new URL(req.url ?? '/', 'http://local');
+      const method = (req.method ?? 'GET').toUpperCase();
+      services.logger.debug(`${method} ${url.pathname}${url.search}`, requestId);
+
+      // 2. CORS preflight
+      if (method === 'OPTIONS') {
+        const allowed = base['Access-Control-Allow-Origin'] !== undefined;
+        res.writeHead(204, {
+          ...base,
+          ...(allowed
+            ? {
+                'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+                'Access-Control-Allow-Headers':
+                  headers['access-control-request-headers'] ??
+                  'Authorization, Content-Type, If-Match, Prefer, client-request-id',
+                'Access-Control-Max-Age': '600',
+              }
+            : {}),
+        });
+        res.end();
+        return;
+      }
+
+      let raw: string;
+      try {
+        raw = await readRaw(req);
+      } catch {
+        res.writeHead(413, base).end();
+        return;
+      }
+      const internal: InternalRequest = {
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        headers,
+        body: undefined,
+      };
+      const out = await runPipeline(services, internal, ids, raw);
+
+      // 8. serialise
+      const h: Headers = { ...base, ...(out.headers ?? {}) };
+      if (url.pathname.startsWith('/v1.0')) h['OData-Version'] = '4.0';
+      if (out.body === undefined) {
+        res.writeHead(out.status, h).end();
+      } else {
+        const payload = JSON.stringify(out.body);
+        h['Content-Type'] = url.pathname.startsWith('/v1.0')
+          ? JSON_CONTENT_TYPE
+          : 'application/json; charset=utf-8';
+        h['Content-Length'] = String(Buffer.byteLength(payload));
+        res.writeHead(out.status, h).end(payload);
+      }
+      services.logger.debug(`→ ${out.status}`, requestId);
+    })().catch((e: unknown) => {
+      services.logger.error(`listener failure: ${String(e)}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  };
+}
