@@ -1,0 +1,65 @@
+// npm run package [-- --env dev|local] : the Teams app package (appPackage/build/appPackage.<env>.zip) and the
+// Excel add-in manifest with the tenant URLs (manifest/build/), both filled from env/.env.<env> (+ .user) and
+// validated offline. Also run by teamsapp.yml (provision), where the toolkit passes fresh outputs through the
+// process environment.
+import { relative, resolve } from 'node:path';
+import { AddinManifestError, buildAddinManifests } from './lib/addin-manifest';
+import { UnresolvedPlaceholdersError } from './lib/env-files';
+import { PackageValidationError, buildTeamsPackage } from './lib/teams-package';
+
+interface Args {
+  readonly envName: string;
+  readonly teams: boolean;
+  readonly addin: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  let envName = 'dev';
+  let teams = true;
+  let addin = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--env') envName = argv[++i] ?? '';
+    else if (arg?.startsWith('--env=')) envName = arg.slice('--env='.length);
+    else if (arg === '--teams-only') addin = false;
+    else if (arg === '--addin-only') teams = false;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: npm run package -- [--env dev|local] [--teams-only | --addin-only]\n');
+      process.exit(0);
+    } else throw new Error(`unknown argument: ${arg}`);
+  }
+  if (!/^[a-z0-9-]+$/i.test(envName)) throw new Error(`--env must name env/.env.<name>, got "${envName}"`);
+  return { envName, teams, addin };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const rootDir = resolve(__dirname, '..');
+  const rel = (p: string): string => relative(rootDir, p);
+  if (args.teams) {
+    const result = await buildTeamsPackage({ rootDir, envName: args.envName, processEnv: process.env });
+    process.stdout.write(
+      `Teams app package: ${rel(result.zipPath)} (${result.entries.join(', ')})\n` +
+        `  manifest ${String(result.manifest.manifestVersion)} valid; values from ${result.envFiles.map(rel).join(' + ')}\n`,
+    );
+  }
+  if (args.addin) {
+    const results = await buildAddinManifests({ rootDir, envName: args.envName, processEnv: process.env });
+    if (results.length === 0) process.stdout.write('Excel add-in manifest: none in manifest/ yet\n');
+    for (const r of results)
+      process.stdout.write(`Excel add-in manifest: ${rel(r.outPath)} (converts and validates)\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (
+    error instanceof PackageValidationError ||
+    error instanceof AddinManifestError ||
+    error instanceof UnresolvedPlaceholdersError
+  ) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exitCode = 1;
+});
