@@ -1,0 +1,19 @@
+export { LOCALES, FIELD_TYPES, REVIEW_CYCLES, REVIEW_CYCLE_MONTHS } from './types';
+export type {
+  Locale,
+  Localized,
+  FieldType,
+  RegisterId,
+  RequiredWhen,
+  FilledCondition,
+  Condition,
+  FieldDef,
+  FieldValue,
+  RecordValues,
+  DomainRecord,
+  ReviewCycle,
+  ReviewCycleRule,
+  RegisterSchema,
+} from './types';
+export { t, joinList } from './localized';
+export { isEmpty, conditionHolds, isRequired, defaultReviewCycle } from './conditions';
