@@ -1,0 +1,147 @@
+// `start`: the embedded default. Runs localgraph on .data/graph.db, provisions the registers, loads the
+// demo data the first time, grants the demo people their site roles, prints the URLs and stays up
+// until Ctrl-C.
+import { REGISTERS, REGISTER_IDS } from '../../domain/registers';
+import type { RegisterId } from '../../domain/schema/types';
+import { toIsoDate } from '../../domain/time';
+import { createGraphClient } from '../../graph';
+import type { LocalGraphHandle } from '../../localgraph';
+import type { LocalConfig } from '../config';
+import { createCliLogger } from '../output';
+import type { Output } from '../output';
+import { startEmbeddedGraph } from '../pipeline/connect';
+import {
+  isListEmpty,
+  openGovernanceSite,
+  openRegisters,
+  provisionGovernanceSite,
+  provisionSummary,
+} from '../pipeline/governance-site';
+import { adminTokenProvider } from '../pipeline/local-identity';
+import { seedDemo, seedSummary } from '../pipeline/seed-demo';
+import { DEMO_PERSONA_SPECS } from '../seed';
+import { EXIT } from './command';
+import type { Command } from './command';
+
+function printUrls(output: Output, config: LocalConfig, graphUrl: string, siteUrl: string): void {
+  const personas = DEMO_PERSONA_SPECS.map(
+    (p) =>
+      `    ${`${p.given} ${p.family}`.padEnd(16)} ${`${p.ascii}@${config.demoEmailDomain}`.padEnd(32)} ${p.description}`,
+  );
+  output.line('');
+  output.line('Governance Hub is running (embedded mode).');
+  output.line(`  Graph (v1.0)     ${graphUrl}/v1.0`);
+  output.line(`  Governance site  ${siteUrl}`);
+  output.line(
+    `  Teams tab        http://localhost:${config.ports.tab}/  (not served yet: the tab lands in a later issue)`,
+  );
+  output.line(`  Excel task pane  https://localhost:${config.ports.addin}/taskpane.html  (not served yet)`);
+  output.line(
+    `  Bot chat         http://localhost:${config.ports.bot}/  (not served yet: the bot lands in a later issue)`,
+  );
+  output.line('  Demo people (sign in as one of them):');
+  for (const line of personas) output.line(line);
+  output.line('');
+  output.line('Press Ctrl-C to stop.');
+}
+
+/** Resolves when the signal aborts (Ctrl-C / SIGTERM). */
+const untilAborted = (signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+
+export const startCommand: Command = {
+  name: 'start',
+  summary: 'Run the embedded Graph with the three registers and demo data; print the URLs.',
+  help: [
+    'Usage: npm start [-- --verbose]',
+    '',
+    'Embedded mode (env/.env.local): starts the local Graph emulator on LOCALGRAPH_PORT with its SQLite',
+    'file in DATA_DIR (.data/graph.db), provisions the three register lists, loads the demo data the first',
+    'time (when the data inventory is empty), gives the demo people their site roles, and prints the URLs.',
+    'Stays up until Ctrl-C. Delete .data/ (or run npm run seed -- --reset) to start from fresh demo data.',
+    '',
+    'Tenant mode is not started from here: provision and deploy with teamsapp.yml (Agents Toolkit), and',
+    'use `npm run provision -- --tenant` for the lists.',
+    '',
+    'Options:',
+    '  --verbose   log every Graph request',
+  ].join('\n'),
+  options: { verbose: { type: 'boolean' }, tenant: { type: 'boolean' } },
+  run: async ({ values, output, loadConfig, now, signal }) => {
+    const config = loadConfig({ tenant: values.tenant === true });
+    if (config.mode !== 'local') {
+      output.error(
+        'start: GRAPH_MODE=tenant. In a tenant the app runs where teamsapp.yml deployed it; use the Agents ' +
+          'Toolkit (teamsapp.yml) to provision and deploy, and `npm run provision -- --tenant` for the lists. ' +
+          'Serving the front ends locally against a tenant comes with the tab, add-in and bot issues.',
+      );
+      return EXIT.usage;
+    }
+    const logger = createCliLogger({
+      output,
+      level: values.verbose ? 'debug' : 'warn',
+      prefix: 'localgraph',
+    });
+    let handle: LocalGraphHandle;
+    try {
+      handle = await startEmbeddedGraph(config, { logger });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        output.error(
+          `start: port ${config.localGraph.port} is in use. Is \`npm start\` already running? ` +
+            'Otherwise set LOCALGRAPH_PORT in env/.env.local (0 picks a free port).',
+        );
+        return EXIT.failure;
+      }
+      throw error;
+    }
+    try {
+      output.line(`Embedded Graph on ${handle.url} (database ${config.localGraph.dbPath})`);
+      const getToken = adminTokenProvider({ url: handle.url, adminSecret: handle.adminSecret });
+      const client = createGraphClient({ baseUrl: handle.url, getToken, logger });
+      const site = await openGovernanceSite({
+        client,
+        hostname: config.site.hostname,
+        sitePath: config.site.path,
+      });
+
+      output.line('Provisioning the registers:');
+      const report = await provisionGovernanceSite(site);
+      for (const line of provisionSummary(report)) output.line(line);
+      const listIds = report.listIds as Record<RegisterId, string>;
+      const registers = openRegisters(site, listIds);
+
+      if (await isListEmpty(site, listIds.dataInventory)) {
+        const today = toIsoDate(now());
+        output.line(`First run: loading the demo data (reference date ${today})…`);
+        const seeded = await seedDemo({
+          site,
+          registers,
+          local: { url: handle.url, getToken },
+          today,
+          emailDomain: config.demoEmailDomain,
+          onProgress: (message) => output.line(`  ${message}`),
+        });
+        for (const line of seedSummary(seeded)) output.line(line);
+      } else {
+        output.line('Demo data already loaded (npm run seed -- --reset reloads it).');
+        for (const id of REGISTER_IDS) {
+          // One cheap request per register is enough to show it is there.
+          const empty = await isListEmpty(site, listIds[id]);
+          output.line(`  ${REGISTERS[id].displayName.en.padEnd(15)} ${empty ? 'empty' : 'has items'}`);
+        }
+      }
+      if (signal.aborted) return EXIT.ok;
+      printUrls(output, config, handle.url, site.webUrl);
+      await untilAborted(signal);
+      output.line('Stopping…');
+      return EXIT.ok;
+    } finally {
+      await handle.close();
+      output.line('Embedded Graph closed.');
+    }
+  },
+};

@@ -1,0 +1,87 @@
+// The seeding step shared by `start` (first run) and `seed`: generate, create people, grant site roles,
+// write the records, all through Graph and the local admin routes.
+import { REGISTERS } from '../../domain/registers';
+import type { RegisterId } from '../../domain/schema/types';
+import type { FetchLike } from '../../graph';
+import { DEFAULT_SEED, generateDemoData } from '../seed';
+import type { DemoData } from '../seed';
+import { clearRegisters, ensureDemoUsers, writeDemoRecords } from './demo-writer';
+import type { RegisterWriteReport, UsersReport } from './demo-writer';
+import type { GovernanceSite, Registers } from './governance-site';
+import { assignDemoSiteRoles } from './site-roles';
+
+export interface SeedDemoOptions {
+  readonly site: GovernanceSite;
+  readonly registers: Registers;
+  /** The embedded Graph's URL and admin token, for the site-role routes. */
+  readonly local: {
+    readonly url: string;
+    readonly getToken: () => Promise<string>;
+    readonly fetchImpl?: FetchLike;
+  };
+  /** 'YYYY-MM-DD': health is relative to it. */
+  readonly today: string;
+  readonly seed?: string;
+  readonly emailDomain: string;
+  readonly reset?: boolean;
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface SeedDemoReport {
+  readonly data: DemoData;
+  readonly removed?: Record<RegisterId, number>;
+  readonly users: UsersReport;
+  readonly roles: Record<'owner' | 'member' | 'visitor', number>;
+  readonly registers: readonly RegisterWriteReport[];
+}
+
+export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport> {
+  const progress = options.onProgress ?? (() => undefined);
+  const data = generateDemoData({
+    seed: options.seed ?? DEFAULT_SEED,
+    today: options.today,
+    emailDomain: options.emailDomain,
+    siteHostname: new URL(options.site.webUrl || 'https://contoso.sharepoint.com').hostname,
+  });
+  const removed = options.reset ? await clearRegisters(options.registers) : undefined;
+  if (removed) progress(`removed ${Object.values(removed).reduce((a, b) => a + b, 0)} existing items`);
+
+  const users = await ensureDemoUsers(options.site, data.people);
+  progress(`people: ${users.created} created, ${users.existing} already in the directory`);
+  const roles = await assignDemoSiteRoles({
+    ...options.local,
+    siteId: options.site.siteId,
+    people: data.people,
+  });
+  progress(`site roles: ${roles.owner} owners, ${roles.member} members, ${roles.visitor} visitors`);
+  // New people reached the site's User Information List: reload it before resolving person fields.
+  options.registers.people.invalidate();
+
+  let lastShown = '';
+  const registers = await writeDemoRecords(options.registers, data, {
+    onProgress: (register, done, total) => {
+      // Progress every 100 items keeps the output short.
+      const line = `${REGISTERS[register].displayName.en}: ${done}/${total}`;
+      if ((done % 100 === 0 || done === total) && line !== lastShown) {
+        lastShown = line;
+        progress(line);
+      }
+    },
+  });
+  return { data, ...(removed ? { removed } : {}), users, roles, registers };
+}
+
+export function seedSummary(report: SeedDemoReport): string[] {
+  const lines = report.registers.map((r) => {
+    const gaps = r.withGaps > 0 ? ` (${r.withGaps} deliberately incomplete)` : '';
+    const rejected = r.rejected.length > 0 ? `, ${r.rejected.length} REJECTED` : '';
+    return `  ${REGISTERS[r.register].displayName.en.padEnd(15)} ${String(r.created).padStart(5)} items${gaps}${rejected}`;
+  });
+  for (const r of report.registers) {
+    for (const rejected of r.rejected.slice(0, 5)) lines.push(`    ${rejected.key}: ${rejected.message}`);
+  }
+  return [
+    `  People          ${String(report.data.people.length).padStart(5)} (${report.users.created} new)`,
+    ...lines,
+  ];
+}
