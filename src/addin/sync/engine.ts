@@ -139,18 +139,15 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     .replace(/[\\/?*[\]:]/g, ' ')
     .slice(0, 31);
   const stateName = snapshotStateName(schema.id);
-  let cached: Snapshot | undefined;
-
+  // The workbook holds the snapshot; it is read each time, never cached, so a pane reopened after a lost answer
+  // (or a second engine on the same workbook) sees the same in-flight keys.
   const loadSnapshot = async (): Promise<Snapshot> => {
-    if (cached && cached.mission === mission) return cached;
     const parsed = parseSnapshot(await workbook.loadState(stateName));
     if (!parsed || parsed.mission !== mission)
       throw new Error('Pull first: there is no pulled data for this mission');
-    cached = parsed;
     return parsed;
   };
   const saveSnapshot = async (snapshot: Snapshot): Promise<void> => {
-    cached = snapshot;
     await workbook.saveState(stateName, serializeSnapshot(snapshot));
   };
 

@@ -1,0 +1,245 @@
+import { asset, byTitle, col, CUSTODIAN, engineFor, rowOf, startHarness, type Harness } from './harness';
+
+describe('add-in sync against localgraph', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness([
+      asset(1),
+      asset(2),
+      asset(3, { description: '=HYPERLINK("http://evil.example","click")' }),
+      asset(4, { mission: 'senegal', region: 'africa' }),
+    ]);
+  });
+  afterAll(() => h.close());
+
+  it('pulls only the mission, with formulas from SharePoint kept as text, and pushes an edit', async () => {
+    const { engine, workbook } = engineFor(h);
+    const progress: string[] = [];
+    expect(await engine.pull((p) => progress.push(p.phase))).toEqual({ rows: 3 });
+    expect(progress).toContain('writing');
+    const rows = await workbook.readRows(engine.tableName);
+    expect(rows.map((r) => r[col(engine, 'Title')])).toEqual(['Asset 0001', 'Asset 0002', 'Asset 0003']);
+    const r3 = await rowOf(engine, workbook, 'Asset 0003');
+    expect(rows[r3]?.[col(engine, 'description')]).toBe('=HYPERLINK("http://evil.example","click")');
+    expect(workbook.formulaAt(engine.tableName, r3, col(engine, 'description'))).toBeUndefined();
+    expect(rows[0]?.[col(engine, 'custodian')]).toBe(CUSTODIAN);
+    expect(rows[0]?.[col(engine, 'lastReviewed')]).toBe(45672); // an Excel date
+
+    expect(await engine.pending()).toBe(0);
+    const r1 = await rowOf(engine, workbook, 'Asset 0001');
+    expect(workbook.enter(engine.tableName, r1, col(engine, 'sensitivity'), 'Internal')).toEqual({
+      ok: true,
+    });
+    const report = await engine.push();
+    expect(report.counts).toEqual({ saved: 1, rejected: 0, conflict: 0, invalid: 0 });
+    expect(report.sent).toBe(1);
+    expect((await byTitle(h.admin, 'Asset 0001'))?.values.sensitivity).toBe('Internal');
+    // Nothing left to send.
+    expect((await engine.push()).sent).toBe(0);
+  });
+});
+
+describe('push: invalid cells, conflicts, deletions, new rows', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness([asset(1), asset(2), asset(3), asset(4)]);
+  });
+  afterEach(() => h.close());
+
+  it('marks an invalid cell with a fill and a note in the user language, and sends nothing for that row', async () => {
+    const { engine, workbook } = engineFor(h, { locale: 'fr' });
+    await engine.pull();
+    const r1 = await rowOf(engine, workbook, 'Asset 0001');
+    const r2 = await rowOf(engine, workbook, 'Asset 0002');
+    workbook.enter(engine.tableName, r1, col(engine, 'custodian'), 'not-an-email');
+    workbook.enter(engine.tableName, r2, col(engine, 'retention'), '10 ans');
+    const report = await engine.push();
+    expect(report.counts).toMatchObject({ saved: 1, invalid: 1 });
+    expect(report.sent).toBe(1);
+    const view = workbook.view()[0];
+    const cell = {
+      fill: view?.rows[r1]?.fills[col(engine, 'custodian')],
+      note: view?.rows[r1]?.notes[col(engine, 'custodian')],
+    };
+    expect(cell.fill).toBe('#FFC7CE');
+    expect(cell.note).toMatch(/not-an-email/);
+    expect(cell.note).toMatch(/Dépositaire|adresse|courriel|e-mail/i);
+    expect((await byTitle(h.admin, 'Asset 0001'))?.values.custodian).toBe(CUSTODIAN);
+    // Fixing the cell clears the mark at the next push.
+    workbook.enter(engine.tableName, r1, col(engine, 'custodian'), 'OMAR.HADDAD@contoso.org');
+    const again = await engine.push();
+    expect(again.counts).toMatchObject({ saved: 1, invalid: 0 });
+    expect(workbook.view()[0]?.rows[r1]?.fills[col(engine, 'custodian')]).toBeNull();
+    expect(workbook.view()[0]?.rows[r1]?.values[col(engine, 'custodian')]).toBe('omar.haddad@contoso.org');
+  });
+
+  it('shows a conflict with both values when SharePoint changed the row since the pull; nothing is overwritten', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    const server = await byTitle(h.admin, 'Asset 0002');
+    await h.admin.update(server?.id ?? '', { retention: '5 years' }, server?.eTag ?? '');
+    const r2 = await rowOf(engine, workbook, 'Asset 0002');
+    workbook.enter(engine.tableName, r2, col(engine, 'retention'), '10 years');
+    const report = await engine.push();
+    expect(report.counts.conflict).toBe(1);
+    const conflict = report.conflicts[0];
+    expect(conflict?.fields).toEqual([
+      expect.objectContaining({
+        field: 'retention',
+        base: '7 years after case closure',
+        mine: '10 years',
+        theirs: '5 years',
+      }),
+    ]);
+    expect((await byTitle(h.admin, 'Asset 0002'))?.values.retention).toBe('5 years');
+    // Keep mine: sent again with the server's eTag.
+    const resolved = await engine.resolve(conflict!, 'keepMine');
+    expect(resolved?.counts.saved).toBe(1);
+    expect((await byTitle(h.admin, 'Asset 0002'))?.values.retention).toBe('10 years');
+  });
+
+  it('takes theirs, or merges per field', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    const s3 = await byTitle(h.admin, 'Asset 0003');
+    await h.admin.update(
+      s3?.id ?? '',
+      { retention: 'Server retention', hostingCountry: 'Kenya' },
+      s3?.eTag ?? '',
+    );
+    const r3 = await rowOf(engine, workbook, 'Asset 0003');
+    workbook.enter(engine.tableName, r3, col(engine, 'retention'), 'My retention');
+    workbook.enter(engine.tableName, r3, col(engine, 'description'), 'My description');
+    const report = await engine.push();
+    const conflict = report.conflicts[0]!;
+    expect(conflict.fields.map((f) => f.field).sort()).toEqual([
+      'description',
+      'hostingCountry',
+      'retention',
+    ]);
+    await engine.resolve(conflict, { retention: 'theirs', description: 'mine' });
+    const rows = await workbook.readRows(engine.tableName);
+    expect(rows[r3]?.[col(engine, 'retention')]).toBe('Server retention');
+    expect(rows[r3]?.[col(engine, 'hostingCountry')]).toBe('Kenya');
+    expect(rows[r3]?.[col(engine, 'description')]).toBe('My description');
+    const next = await engine.push();
+    expect(next.counts.saved).toBe(1);
+    const saved = await byTitle(h.admin, 'Asset 0003');
+    expect(saved?.values).toMatchObject({
+      retention: 'Server retention',
+      hostingCountry: 'Kenya',
+      description: 'My description',
+    });
+  });
+
+  it('deletes rows marked for deletion with If-Match', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    const r4 = await rowOf(engine, workbook, 'Asset 0004');
+    workbook.enter(engine.tableName, r4, engine.layout.actionCol, 'Delete');
+    const report = await engine.push();
+    expect(report.counts.saved).toBe(1);
+    expect(await byTitle(h.admin, 'Asset 0004')).toBeUndefined();
+    expect((await workbook.readRows(engine.tableName)).length).toBe(3);
+  });
+
+  it('creates a new row exactly once even when the answer was lost and the push is retried', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    await engine.addRows(1);
+    const row = (await workbook.readRows(engine.tableName)).length - 1;
+    const type = (field: string, text: string) =>
+      workbook.enter(engine.tableName, row, col(engine, field), text);
+    type('Title', 'New survey');
+    type('description', 'Household survey 2025');
+    type('assetType', 'Dataset');
+    type('domain', 'Beneficiary and case management');
+    type('owner', 'omar.haddad@contoso.org');
+    type('custodian', CUSTODIAN);
+    type('location', 'Cloud service');
+    type('sensitivity', 'Internal');
+    type('containsPersonalData', 'No');
+    type('retention', '2 years');
+    // The first push reaches SharePoint, but its answer is lost (the pane closed, the network dropped).
+    const lossy = {
+      ...h.focal,
+      list: h.focal.list,
+      delta: h.focal.delta,
+      applyBatch: async (...args: Parameters<typeof h.focal.applyBatch>) => {
+        await h.focal.applyBatch(...args);
+        throw new Error('network lost');
+      },
+    };
+    const { engine: first } = engineFor(h, { workbook, gateway: lossy });
+    await expect(first.push()).rejects.toThrow('network lost');
+    const again = await engine.push();
+    expect(again.counts.saved).toBe(1);
+    expect(again.sent).toBe(0);
+    const all = await h.admin.list({
+      filter: [{ field: 'Title', op: 'eq', value: 'New survey' }],
+      allowNonIndexed: true,
+    });
+    expect(all).toHaveLength(1);
+    expect(all[0]?.values).toMatchObject({ mission: 'kenya', region: 'africa', lastReviewed: '2025-06-01' });
+    const rows = await workbook.readRows(engine.tableName);
+    expect(rows[row]?.[engine.layout.idCol]).toBe(all[0]?.id);
+    expect((await engine.push()).sent).toBe(0);
+  });
+
+  it('retries throttled sub-requests (429) and saves every row once', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    for (const title of ['Asset 0001', 'Asset 0002', 'Asset 0003', 'Asset 0004']) {
+      workbook.enter(
+        engine.tableName,
+        await rowOf(engine, workbook, title),
+        col(engine, 'hostingCountry'),
+        'Kenya',
+      );
+    }
+    h.graph.setFaults({ throttleRate: 0.5, retryAfterSeconds: 0 });
+    const report = await engine.push();
+    h.graph.setFaults({});
+    expect(report.counts).toMatchObject({ saved: 4, rejected: 0 });
+    for (const title of ['Asset 0001', 'Asset 0004'])
+      expect((await byTitle(h.admin, title))?.values.hostingCountry).toBe('Kenya');
+  });
+});
+
+describe('refresh (delta)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness([asset(1), asset(2), asset(3)]);
+  });
+  afterEach(() => h.close());
+
+  it('brings in what changed since the pull and keeps local unsaved edits', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    const r1 = await rowOf(engine, workbook, 'Asset 0001');
+    const r2 = await rowOf(engine, workbook, 'Asset 0002');
+    workbook.enter(engine.tableName, r1, col(engine, 'retention'), 'Mine: 3 years');
+    workbook.enter(engine.tableName, r2, col(engine, 'retention'), 'Mine too');
+    const s1 = await byTitle(h.admin, 'Asset 0001');
+    const s2 = await byTitle(h.admin, 'Asset 0002');
+    const s3 = await byTitle(h.admin, 'Asset 0003');
+    await h.admin.update(s1?.id ?? '', { hostingCountry: 'Kenya' }, s1?.eTag ?? ''); // other field: merged
+    await h.admin.update(s2?.id ?? '', { retention: 'Theirs' }, s2?.eTag ?? ''); // same field: conflict later
+    await h.admin.update(s3?.id ?? '', { sensitivity: 'Public' }, s3?.eTag ?? ''); // untouched row: updated
+    await h.admin.create(asset(9));
+    const report = await engine.refresh();
+    expect(report).toEqual({ updated: 1, added: 1, removed: 0, merged: 1, conflicting: 1 });
+    const rows = await workbook.readRows(engine.tableName);
+    expect(rows[r1]?.[col(engine, 'retention')]).toBe('Mine: 3 years');
+    expect(rows[r1]?.[col(engine, 'hostingCountry')]).toBe('Kenya');
+    expect(rows[r2]?.[col(engine, 'retention')]).toBe('Mine too');
+    expect(rows[await rowOf(engine, workbook, 'Asset 0003')]?.[col(engine, 'sensitivity')]).toBe('Public');
+    expect(rows.some((r) => r[col(engine, 'Title')] === 'Asset 0009')).toBe(true);
+    const push = await engine.push();
+    expect(push.counts).toMatchObject({ saved: 1, conflict: 1 });
+    expect((await byTitle(h.admin, 'Asset 0001'))?.values).toMatchObject({
+      retention: 'Mine: 3 years',
+      hostingCountry: 'Kenya',
+    });
+  });
+});
