@@ -1,7 +1,7 @@
 // The one route table: method + path pattern → handler. `:name` segments become ctx.params.
 import type { Handler } from './context';
 import { postBatch } from './handlers/batch';
-import { createColumn, getColumn, getColumns } from './handlers/columns';
+import { createColumn, getColumn, getColumns, updateColumn } from './handlers/columns';
 import { getDelta } from './handlers/delta';
 import {
   createItem,
@@ -77,6 +77,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: `${LIST}/columns`, handler: getColumns, auth: 'graph' },
   { method: 'POST', pattern: `${LIST}/columns`, handler: createColumn, auth: 'graph' },
   { method: 'GET', pattern: `${LIST}/columns/:column`, handler: getColumn, auth: 'graph' },
+  { method: 'PATCH', pattern: `${LIST}/columns/:column`, handler: updateColumn, auth: 'graph' },
   { method: 'GET', pattern: `${LIST}/items/delta`, handler: getDelta, auth: 'graph' },
   { method: 'GET', pattern: `${LIST}/items/delta()`, handler: getDelta, auth: 'graph' },
   { method: 'GET', pattern: `${LIST}/items`, handler: getItems, auth: 'graph' },

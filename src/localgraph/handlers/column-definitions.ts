@@ -107,7 +107,7 @@ export function parseColumnDefinition(
   return col;
 }
 
-function validateFacet(
+export function validateFacet(
   type: ColumnType,
   f: JsonObject,
   list: ListRecord,

@@ -171,6 +171,7 @@ export interface ListStore {
 
   addColumn(column: ColumnRecord): ColumnRecord;
   getColumns(listId: string): ColumnRecord[];
+  updateColumn(column: ColumnRecord): ColumnRecord;
 
   queryItems(listId: string, query: ItemQuery): ItemRecord[];
   getItem(listId: string, id: number): ItemRecord | undefined;

@@ -350,6 +350,18 @@ export class SqliteListStore implements ListStore {
     return column;
   }
 
+  updateColumn(column: ColumnRecord): ColumnRecord {
+    this.tx(() => {
+      this.stmt('UPDATE columns SET definition = ? WHERE list_id = ? AND id = ?').run(
+        JSON.stringify(column),
+        column.listId,
+        column.id,
+      );
+      this.stmt('UPDATE lists SET version = version + 1 WHERE id = ?').run(column.listId);
+    });
+    return column;
+  }
+
   getColumns(listId: string): ColumnRecord[] {
     const rows = this.stmt('SELECT definition FROM columns WHERE list_id = ? ORDER BY position').all(
       listId,

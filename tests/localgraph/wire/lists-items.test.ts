@@ -121,6 +121,17 @@ describe('localgraph wire: sites, lists, columns, items', () => {
     const cols = await call(base(), 'GET', `/v1.0/sites/${site}/lists/${listId}/columns`, { token: admin });
     const names = cols.body.value.map((c: { name: string }) => c.name);
     expect(names).toEqual(expect.arrayContaining(['Title', 'Status', 'Region', 'ID', 'Created']));
+    const patched = await call(base(), 'PATCH', `/v1.0/sites/${site}/lists/${listId}/columns/${ok.body.id}`, {
+      token: admin,
+      body: { indexed: true, text: { maxLength: 50 } },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ indexed: true, text: { maxLength: 50 } });
+    const retype = await call(base(), 'PATCH', `/v1.0/sites/${site}/lists/${listId}/columns/Region`, {
+      token: admin,
+      body: { number: {} },
+    });
+    expect(retype.status).toBe(400);
     const doc = cols.body.value.find((c: { name: string }) => c.name === 'DocLink');
     expect(doc.hyperlinkOrPicture).toBeUndefined();
   });
