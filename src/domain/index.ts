@@ -140,3 +140,53 @@ export {
   changedFieldsAllowed,
 } from './roles';
 export type { Role, Action, Actor, Scope, RefusalCode, Decision, FieldsDecision } from './roles';
+
+export {
+  RISK_BAND_IDS,
+  DEFAULT_RISK_BANDS,
+  LIKELIHOOD_LABELS,
+  IMPACT_LABELS,
+  POSSIBLE_SCORES,
+  riskScore,
+  riskBand,
+  riskBandsSchema,
+  heatMap,
+  bandCounts,
+} from './risk';
+export type { RiskBandId, RiskBand, HeatMap, HeatMapOptions } from './risk';
+
+export {
+  TRIAGE_QUESTIONS,
+  TRIAGE_QUESTION_IDS,
+  ALL_GROUNDS,
+  RISK_TIERS,
+  triage,
+  parseTriageAnswers,
+  serializeTriageAnswers,
+  VERIFICATION_STATES,
+  TRANSITIONS,
+  MATERIAL_FIELDS,
+  stateOfChoice,
+  choiceOfState,
+  availableActions,
+  transition,
+  verificationAfterEdit,
+} from './ai-act';
+export type {
+  TriageStep,
+  TriageQuestion,
+  TriageQuestionId,
+  RiskTier,
+  TriageAnswers,
+  TriageStepResult,
+  TriageResult,
+  TriageNote,
+  ParseAnswersResult,
+  VerificationState,
+  VerificationAction,
+  TransitionRule,
+  TransitionEntry,
+  TransitionRefusal,
+  TransitionResult,
+  TransitionOptions,
+} from './ai-act';
