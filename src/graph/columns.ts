@@ -1,5 +1,6 @@
 // List columns: read and add (one columnDefinition per POST).
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+import { segment } from './client';
 import type { GraphClient } from './client';
 import { listPath } from './lists';
 import { getAllPages } from './paging';
@@ -20,5 +21,24 @@ export async function addColumn(
 ): Promise<ColumnDefinition> {
   return (
     await client.request<ColumnDefinition>('POST', `${listPath(siteId, listId)}/columns`, { body: column })
+  ).body;
+}
+
+/** `PATCH .../columns/{column-id}` with the properties to change (e.g. `{ indexed: true }`). */
+export async function updateColumn(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+  columnId: string,
+  changes: ColumnDefinition,
+): Promise<ColumnDefinition> {
+  return (
+    await client.request<ColumnDefinition>(
+      'PATCH',
+      `${listPath(siteId, listId)}/columns/${segment(columnId)}`,
+      {
+        body: changes,
+      },
+    )
   ).body;
 }

@@ -50,7 +50,7 @@ export type { GraphFields, GraphListItem, PersonResolver } from './mapping';
 export { getSite, getSiteByPath, sitePath } from './sites';
 export { createList, findList, getList, listLists, listPath } from './lists';
 export type { CreateListInput, CreateListResult } from './lists';
-export { addColumn, listColumns } from './columns';
+export { addColumn, listColumns, updateColumn } from './columns';
 export {
   createItem,
   deleteItem,

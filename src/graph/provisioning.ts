@@ -3,7 +3,7 @@
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import type { FieldDef, Localized } from '../domain/schema/types';
 import type { GraphClient } from './client';
-import { addColumn, listColumns } from './columns';
+import { addColumn, listColumns, updateColumn } from './columns';
 import { createList, findList } from './lists';
 
 /** What provisioning needs from a RegisterSchema (domain/schema/types.ts). */
@@ -26,7 +26,9 @@ export interface ProvisionReport {
   created: string[];
   /** Columns added to lists that already existed. */
   addedColumns: { list: string; columns: string[] }[];
-  /** listNames that already had every column. */
+  /** Existing columns made indexed because their FieldDef says so (e.g. the built-in Title). */
+  indexedColumns: { list: string; columns: string[] }[];
+  /** listNames that already had every column (and index). */
   unchanged: string[];
   /** Schema id -> list id. */
   listIds: Record<string, string>;
@@ -129,7 +131,13 @@ export function provisioningOrder<T extends ProvisionableSchema>(schemas: readon
 
 export async function provisionRegisters(options: ProvisionOptions): Promise<ProvisionReport> {
   const { client, siteId } = options;
-  const report: ProvisionReport = { created: [], addedColumns: [], unchanged: [], listIds: {} };
+  const report: ProvisionReport = {
+    created: [],
+    addedColumns: [],
+    indexedColumns: [],
+    unchanged: [],
+    listIds: {},
+  };
   const context = { choices: options.choices, listIdFor: (id: string) => report.listIds[id] };
 
   for (const schema of provisioningOrder(options.schemas)) {
@@ -137,23 +145,24 @@ export async function provisionRegisters(options: ProvisionOptions): Promise<Pro
       .filter((field) => !BUILT_IN.has(field.name))
       .map((field) => columnDefinition(field, context));
     const existing = await findList(client, siteId, schema.listName);
+    let created = false;
     if (!existing) {
-      const { list, created } = await createList(client, siteId, {
+      const result = await createList(client, siteId, {
         displayName: schema.listName,
         description: schema.description?.en ?? schema.displayName.en,
         columns,
       });
-      report.listIds[schema.id] = String(list.id);
-      if (created) {
-        report.created.push(schema.listName);
-        continue;
-      }
+      report.listIds[schema.id] = String(result.list.id);
+      created = result.created;
+      if (created) report.created.push(schema.listName);
     } else {
       report.listIds[schema.id] = String(existing.id);
     }
-    // The list was there (or appeared concurrently): add what it lacks.
     const listId = report.listIds[schema.id] as string;
-    const present = new Set((await listColumns(client, siteId, listId)).map((column) => column.name ?? ''));
+    const present = new Map(
+      (await listColumns(client, siteId, listId)).map((column) => [column.name ?? '', column] as const),
+    );
+    // The list was there (or appeared concurrently): add what it lacks.
     const missing = columns.filter((column) => !present.has(column.name ?? ''));
     for (const column of missing) await addColumn(client, siteId, listId, column);
     if (missing.length > 0) {
@@ -161,9 +170,19 @@ export async function provisionRegisters(options: ProvisionOptions): Promise<Pro
         list: schema.listName,
         columns: missing.map((column) => column.name ?? ''),
       });
-    } else {
-      report.unchanged.push(schema.listName);
     }
+    // Built-in columns (Title) and columns from an older schema may lack the index the FieldDef asks for.
+    const toIndex = schema.fields.filter((field) => {
+      const column = present.get(field.name);
+      return field.indexed && column?.id && column.indexed !== true && field.type !== 'note';
+    });
+    for (const field of toIndex) {
+      await updateColumn(client, siteId, listId, String(present.get(field.name)?.id), { indexed: true });
+    }
+    if (toIndex.length > 0) {
+      report.indexedColumns.push({ list: schema.listName, columns: toIndex.map((field) => field.name) });
+    }
+    if (!created && missing.length === 0 && toIndex.length === 0) report.unchanged.push(schema.listName);
   }
   return report;
 }
