@@ -1,6 +1,8 @@
 import { REGISTERS } from '../../src/domain/registers';
 import { MISSIONS, REGION_IDS } from '../../src/domain/reference';
 import { recordHealth } from '../../src/domain/health';
+import { parseTriageAnswers, triage } from '../../src/domain/ai-act';
+import { RISK_TIER_CHOICE } from '../../src/domain/registers';
 import {
   DEMO_PERSONA_SPECS,
   HEALTH_MIX,
@@ -140,7 +142,12 @@ describe('generateDemoData', () => {
     expect(tiers).toEqual(new Set(['Prohibited', 'High', 'Limited', 'Minimal']));
     const assetsByKey = new Map(data.records.dataInventory.map((r) => [r.key, r]));
     for (const system of data.records.aiRegistry) {
-      expect(() => JSON.parse(String(system.values.triageAnswers))).not.toThrow();
+      // The stored tier is exactly what the domain's triage gives the stored answers.
+      const parsed = parseTriageAnswers(String(system.values.triageAnswers));
+      if (!parsed.ok) throw new Error(`${system.key}: triage answers do not parse`);
+      const result = triage(parsed.value);
+      expect(system.values.riskTier).toBe(RISK_TIER_CHOICE[result.tier]);
+      expect(system.values.gpai).toBe(result.gpai);
       for (const key of system.links.dataAssets ?? []) {
         expect(assetsByKey.get(key)?.values.mission).toBe(system.values.mission);
       }

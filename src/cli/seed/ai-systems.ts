@@ -1,5 +1,6 @@
 // AI registry demo records: archetypes placed in missions, with triage answers, the tier the triage
 // gives, and a spread of verification states.
+import { serializeTriageAnswers } from '../../domain/ai-act';
 import { TRIAGE_QUESTION_IDS } from '../../domain/ai-act/questions';
 import type { TriageQuestionId } from '../../domain/ai-act/questions';
 import type { Mission } from '../../domain/reference';
@@ -92,7 +93,7 @@ export function generateAiSystems(options: AiSystemsOptions): SeedRecord[] {
       custodian: intent === 'noCustodian' ? null : (custodian ?? rng.pick(people)).email,
       businessOwner: (owner ?? rng.pick(officers)).email,
       aiActRole: template.role,
-      triageAnswers: JSON.stringify(triageAnswers(template.yes)),
+      triageAnswers: serializeTriageAnswers(triageAnswers(template.yes)),
       riskTier: triage.tier,
       gpai: triage.gpai,
       articles: [...triage.articles],
