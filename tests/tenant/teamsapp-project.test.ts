@@ -204,3 +204,63 @@ describe('.webappignore', () => {
     expect(ignore.some((l) => l === 'dist/' || l === 'dist/web/' || l === 'src/')).toBe(false);
   });
 });
+
+describe('docs/deploy.md', () => {
+  const doc = read('docs/deploy.md');
+
+  it('walks through every action of teamsapp.yml and teamsapp.local.yml', () => {
+    const actions = new Set(
+      [...allSteps(readProject('teamsapp.yml')), ...allSteps(readProject('teamsapp.local.yml'))].map(
+        (s) => s.uses,
+      ),
+    );
+    const undocumented = [...actions].filter((a) => a !== 'script' && !doc.includes(`\`${a}\``));
+    expect(undocumented).toEqual([]);
+    for (const command of [
+      'atk provision --env dev',
+      'atk deploy --env dev',
+      'atk publish --env dev',
+      'npm run provision -- --tenant',
+      'npm run package -- --env dev',
+    ]) {
+      expect(doc).toContain(command);
+    }
+  });
+
+  it('names the scripts, the consent steps and the NAA redirect URI it relies on', () => {
+    for (const script of [
+      'scripts/grant-site-permission.ts',
+      'scripts/set-officers-permission.ts',
+      'scripts/package-app.ts',
+    ]) {
+      expect(existsSync(join(ROOT, script))).toBe(true);
+      expect(doc).toContain(script);
+    }
+    for (const text of [
+      'brk-multihub://<TAB_DOMAIN>',
+      'Sites.Selected',
+      'Sites.ReadWrite.All',
+      'User.ReadBasic.All',
+      'libsecret-1-dev',
+      '@microsoft/m365agentstoolkit-cli',
+      'breakroleinheritance',
+      'addroleassignment',
+    ]) {
+      expect(doc).toContain(text);
+    }
+  });
+
+  it('uses the Bicep outputs and env variables that exist', () => {
+    const outputs = bicepOutputs('infra/azure.bicep');
+    for (const name of [
+      'WEB_APP_RESOURCE_ID',
+      'TAB_DOMAIN',
+      'TAB_ENDPOINT',
+      'BOT_ENDPOINT',
+      'ADDIN_ENDPOINT',
+    ]) {
+      expect(outputs).toContain(name);
+      expect(doc).toContain(name);
+    }
+  });
+});
