@@ -1,7 +1,7 @@
 // The HTTP front door. Middleware order (one step per comment below):
 //   1. context      request-id, client-request-id echo
 //   2. CORS         loopback origins only; OPTIONS preflight answered here
-//   3. faults       latency, then a 429 / 503 roll (Graph requests only; $batch rolls per sub-request)
+//   3. faults       latency per round trip, then a 429 / 503 roll (Graph requests; $batch rolls per sub-request)
 //   4. auth         bearer JWT from the local issuer → principal (401 otherwise)
 //   5. body         JSON parse (malformed → 400 invalidRequest); /local/token also takes form bodies
 //   6. dispatch     ONE route table (routes.ts) → handler → { status, headers, body }
@@ -78,12 +78,15 @@ export async function runPipeline(
     }
     const match = matchRoute(req.method, segments);
 
-    // 3. faults: the $batch envelope itself is exempt; its sub-requests roll individually.
+    // 3. faults: latency once per HTTP round trip (the $batch envelope included, its sub-requests not);
+    //    429/503 rolls per Graph request, where a $batch envelope is exempt and its sub-requests roll.
     const isBatchEnvelope = match.kind === 'found' && match.route.faultExempt === true;
-    if (isGraph && !isBatchEnvelope) {
+    if (isGraph) {
       if (!req.inBatch) await services.faults.delay();
-      const fault = services.faults.roll();
-      if (fault) throw fault;
+      if (!isBatchEnvelope) {
+        const fault = services.faults.roll();
+        if (fault) throw fault;
+      }
     }
 
     // 4. auth
