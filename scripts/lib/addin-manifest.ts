@@ -1,6 +1,6 @@
-// The Excel add-in manifest (manifest/*.xml) for an environment: ${{VAR}} filled from env/ (XML-escaped),
-// written to manifest/build/<name>.<env>.xml, then checked offline the only way Microsoft's tools allow:
-// converted to the unified JSON manifest (office-addin-manifest-converter) and validated against its schema
+// The Excel add-in manifest (manifest/*.xml) for an environment: ${{VAR}} filled from env/ by the add-in's
+// renderer (manifest/render-manifest.ts), written to manifest/build/<name>.<env>.xml, then checked offline the
+// only way Microsoft's tools allow: converted to the unified JSON manifest (office-addin-manifest-converter) and validated against its schema
 // (@microsoft/app-manifest). The XML schema itself is not shipped in any package.
 import {
   existsSync,
@@ -14,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { convert } from 'office-addin-manifest-converter';
-import { fillPlaceholders, placeholdersIn, readEnv, xmlEscape } from './env-files';
+import { renderManifest } from '../../manifest/render-manifest';
+import { placeholdersIn, readEnv } from './env-files';
 import { validateAgainstOwnSchema } from './teams-package';
 
 export interface AddinManifestOptions {
@@ -82,7 +83,15 @@ export async function buildAddinManifests(options: AddinManifestOptions): Promis
   const manifestDir = resolve(options.manifestDir ?? join(rootDir, 'manifest'));
   const outDir = resolve(options.outDir ?? join(manifestDir, 'build'));
   const files = addinManifestFiles(manifestDir);
-  const keys = files.flatMap((f) => placeholdersIn(readFileSync(f, 'utf8')));
+  // ADDIN_ENDPOINT and TAB_* are taken from the process too (the toolkit passes fresh outputs that way).
+  const keys = [
+    ...new Set([
+      'ADDIN_ENDPOINT',
+      'TAB_ENDPOINT',
+      'TAB_PORT',
+      ...files.flatMap((f) => placeholdersIn(readFileSync(f, 'utf8'))),
+    ]),
+  ];
   const env = readEnv({
     rootDir,
     envName: options.envName,
@@ -94,18 +103,19 @@ export async function buildAddinManifests(options: AddinManifestOptions): Promis
   const problems: string[] = [];
   for (const sourcePath of files) {
     const name = basename(sourcePath, '.xml');
-    const filled = fillPlaceholders(
-      readFileSync(sourcePath, 'utf8'),
-      env.values,
-      `manifest/${name}.xml`,
-      xmlEscape,
-    );
-    const https = [...filled.matchAll(/\b(?:DefaultValue|Url|SourceLocation)="(http:\/\/[^"]+)"/g)].map(
+    // The add-in's own renderer (manifest/render-manifest.ts): one rule for ADDIN_ENDPOINT and XML escaping.
+    let filled: string;
+    try {
+      filled = renderManifest(readFileSync(sourcePath, 'utf8'), env.values);
+    } catch (error) {
+      problems.push(`${name}.xml: ${(error as Error).message}`);
+      continue;
+    }
+    const plain = [...filled.matchAll(/\b(?:DefaultValue|SourceLocation)="(http:\/\/[^"]+)"/g)].map(
       (m) => m[1],
     );
-    if (options.envName !== 'local' && https.length > 0) {
-      problems.push(`${name}.xml: Office loads add-in pages over https only, found ${https.join(', ')}`);
-    }
+    if (plain.length > 0)
+      problems.push(`${name}.xml: Office loads add-in pages over https only, found ${plain.join(', ')}`);
     mkdirSync(outDir, { recursive: true });
     const outPath = join(outDir, `${name}.${options.envName}.xml`);
     writeFileSync(outPath, filled);
@@ -115,7 +125,7 @@ export async function buildAddinManifests(options: AddinManifestOptions): Promis
     }
     const checked = await convertAndValidateAddin(outPath);
     problems.push(...checked.problems);
-    results.push({ sourcePath, outPath, unified: checked.unified });
+    results.push({ sourcePath, outPath, ...(checked.unified ? { unified: checked.unified } : {}) });
   }
   if (problems.length > 0) throw new AddinManifestError(problems);
   return results;

@@ -61,10 +61,9 @@ function appManifestPackageDir(): string {
  * validation never goes to the network (the library would fetch an unknown URL).
  */
 export function loadLocalSchema(schemaUrl: string): JsonSchema {
-  const url = schemaUrl.replace(
-    /^https:\/\/developer\.microsoft\.com\/[a-z]{2}(-[a-z]{2})?\/json-schemas\//i,
-    SCHEMA_PREFIX,
-  );
+  const url = schemaUrl
+    .replace(/#.*$/, '')
+    .replace(/^https:\/\/developer\.microsoft\.com\/[a-z]{2}(-[a-z]{2})?\/json-schemas\//i, SCHEMA_PREFIX);
   if (!url.startsWith(`${SCHEMA_PREFIX}teams/`)) {
     throw new Error(`$schema ${schemaUrl} is not a Teams schema under ${SCHEMA_PREFIX}teams/`);
   }
