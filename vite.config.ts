@@ -10,7 +10,7 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const webRoot = resolve(repoRoot, 'src/web');
 
 /** Front-end pages: folder name under src/web -> served at /<name>/. */
-export const pages = ['tab', 'taskpane', 'chat'].filter((name) =>
+export const pages = ['tab', 'taskpane', 'workbook', 'chat'].filter((name) =>
   existsSync(resolve(webRoot, name, 'index.html')),
 );
 

@@ -46,6 +46,8 @@ export interface WebServer {
 }
 
 const repoRoot = resolve(__dirname, '..', '..');
+const officeJsDir = resolve(repoRoot, 'node_modules/@microsoft/office-js/dist');
+const addinAssetsDir = resolve(repoRoot, 'manifest/assets');
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -88,7 +90,7 @@ const contentSecurityPolicy = (config: RuntimeConfig): string => {
   const ancestors =
     config.authMode === 'local'
       ? `'self'`
-      : `'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com`;
+      : `'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.officeapps.live.com https://*.sharepoint.com`;
   return [
     `default-src 'self'`,
     `script-src 'self'`,
@@ -143,11 +145,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   let vite: { middlewares: Middleware; close(): Promise<void> } | undefined;
   if (serving === 'dev') {
     const { createServer: createViteServer } = await import('vite');
-    vite = await createViteServer({
+    const dev = await createViteServer({
       configFile: resolve(repoRoot, 'vite.config.ts'),
       server: { middlewareMode: true, hmr: { server } },
       appType: 'mpa',
     });
+    // The vite root is src/web; the front ends' code sits beside it in src/, which vite would not watch.
+    dev.watcher.add(resolve(repoRoot, 'src'));
+    vite = dev;
   }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -157,6 +162,17 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     res.setHeader('Referrer-Policy', 'no-referrer');
     if (pathname === '/config.json') return sendJson(res, 200, config);
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true, serving });
+    // Excel add-in: office.js from the installed @microsoft/office-js package (never a CDN), and the ribbon icons.
+    if (
+      pathname.startsWith('/office-js/') &&
+      serveStatic(officeJsDir, pathname.slice('/office-js'.length), res)
+    )
+      return;
+    if (
+      pathname.startsWith('/addin-assets/') &&
+      serveStatic(addinAssetsDir, pathname.slice('/addin-assets'.length), res)
+    )
+      return;
     if (pathname === '/' || pathname === '/tab' || pathname === '/index.html') {
       res.writeHead(302, { Location: '/tab/' + url.search + url.hash });
       return res.end();
