@@ -1,0 +1,9 @@
+export { RunLedger, runIdForDay, cardIdFor } from './run-ledger';
+export type {
+  ConversationRef,
+  DigestRow,
+  DigestStatus,
+  RecipientStatus,
+  LeaseResult,
+  RunLedgerOptions,
+} from './run-ledger';

@@ -1,0 +1,471 @@
+// The durable record of reminder runs (SQLite via better-sqlite3): the run lease, what was planned,
+// sent and acknowledged per person, each record's reminder history, card outcomes, dead letters and
+// conversation references. Every state change that must not happen twice is one transaction here.
+import { createHash, randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Digest, Plan, ReminderHistory } from '../planner';
+import type { Outcome } from '../cards';
+
+export type DigestStatus =
+  'planned' | 'queued' | 'sending' | 'sent' | 'failed' | 'deferred' | 'noConversation';
+/** The per-recipient status the governance unit's report shows. */
+export type RecipientStatus =
+  'sent' | 'failed' | 'acted' | 'escalated' | 'deferred' | 'noConversation' | 'pending';
+
+export interface ConversationRef {
+  /** Entra object id of the user (activity.from.aadObjectId). */
+  readonly userId: string;
+  readonly email?: string;
+  readonly conversationId: string;
+  readonly serviceUrl: string;
+  readonly tenantId?: string;
+  readonly botId?: string;
+}
+
+export interface DigestRow {
+  readonly runId: string;
+  readonly recipient: string;
+  readonly cardId: string;
+  readonly status: DigestStatus;
+  readonly attempts: number;
+  readonly digest: Digest;
+  readonly lastError?: string;
+  readonly activityId?: string;
+}
+
+export interface LeaseResult {
+  readonly acquired: boolean;
+  readonly holder?: string;
+  readonly status?: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS runs (
+  run_id TEXT PRIMARY KEY, day TEXT NOT NULL, status TEXT NOT NULL,
+  lease_owner TEXT, lease_expires INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, finished_at INTEGER, report_json TEXT
+);
+CREATE TABLE IF NOT EXISTS digests (
+  run_id TEXT NOT NULL, recipient TEXT NOT NULL, card_id TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+  activity_id TEXT, conversation_id TEXT, digest_json TEXT NOT NULL,
+  escalated INTEGER NOT NULL DEFAULT 0, sent_at INTEGER, acted_at INTEGER,
+  PRIMARY KEY (run_id, recipient)
+);
+CREATE INDEX IF NOT EXISTS digests_status ON digests (run_id, status);
+CREATE TABLE IF NOT EXISTS history (
+  record_key TEXT PRIMARY KEY, unanswered INTEGER NOT NULL DEFAULT 0, last_reminded_on TEXT,
+  snoozed_until TEXT, consecutive_snoozes INTEGER NOT NULL DEFAULT 0, acknowledged_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS outcomes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, card_id TEXT NOT NULL, record_key TEXT NOT NULL,
+  outcome_json TEXT NOT NULL, at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS outcomes_card ON outcomes (card_id);
+CREATE TABLE IF NOT EXISTS dead_letters (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, recipient TEXT NOT NULL,
+  reason TEXT NOT NULL, attempts INTEGER NOT NULL, at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS conversations (
+  user_id TEXT PRIMARY KEY, email TEXT, conversation_id TEXT NOT NULL, service_url TEXT NOT NULL,
+  tenant_id TEXT, bot_id TEXT, updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS conversations_email ON conversations (email);
+`;
+
+export const runIdForDay = (day: string): string => `remind-${day}`;
+
+/** A card id that is stable for (run, recipient) and does not spell out the e-mail. */
+export const cardIdFor = (runId: string, recipient: string): string =>
+  `${runId}.${createHash('sha256').update(recipient).digest('hex').slice(0, 16)}`;
+
+interface DigestDbRow {
+  run_id: string;
+  recipient: string;
+  card_id: string;
+  status: DigestStatus;
+  attempts: number;
+  digest_json: string;
+  last_error: string | null;
+  activity_id: string | null;
+}
+
+const toDigestRow = (row: DigestDbRow): DigestRow => ({
+  runId: row.run_id,
+  recipient: row.recipient,
+  cardId: row.card_id,
+  status: row.status,
+  attempts: row.attempts,
+  digest: JSON.parse(row.digest_json) as Digest,
+  lastError: row.last_error ?? undefined,
+  activityId: row.activity_id ?? undefined,
+});
+
+export interface RunLedgerOptions {
+  /** A file path, or ':memory:'. */
+  readonly path: string;
+  /** Milliseconds since the epoch; injected so leases can be tested. */
+  readonly clock?: () => number;
+}
+
+export class RunLedger {
+  readonly db: Database.Database;
+  private readonly clock: () => number;
+
+  constructor(options: RunLedgerOptions) {
+    this.db = new Database(options.path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.clock = options.clock ?? Date.now;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Takes the run's lease unless someone else holds a live one (a second run of the day stands down). */
+  acquireLease(runId: string, day: string, owner: string, ttlMs: number): LeaseResult {
+    const now = this.clock();
+    const result = this.db
+      .prepare(
+        `INSERT INTO runs (run_id, day, status, lease_owner, lease_expires, created_at)
+         VALUES (@runId, @day, 'running', @owner, @expires, @now)
+         ON CONFLICT (run_id) DO UPDATE SET lease_owner = excluded.lease_owner,
+           lease_expires = excluded.lease_expires, status = 'running'
+         WHERE runs.lease_expires < @now OR runs.lease_owner = excluded.lease_owner`,
+      )
+      .run({ runId, day, owner, expires: now + ttlMs, now });
+    if (result.changes === 1) return { acquired: true };
+    const row = this.db.prepare('SELECT lease_owner, status FROM runs WHERE run_id = ?').get(runId) as
+      { lease_owner: string | null; status: string } | undefined;
+    return { acquired: false, holder: row?.lease_owner ?? undefined, status: row?.status };
+  }
+
+  /** Extends the lease; false when it was lost (another worker took over). */
+  renewLease(runId: string, owner: string, ttlMs: number): boolean {
+    const r = this.db
+      .prepare('UPDATE runs SET lease_expires = ? WHERE run_id = ? AND lease_owner = ?')
+      .run(this.clock() + ttlMs, runId, owner);
+    return r.changes === 1;
+  }
+
+  finishRun(runId: string, owner: string, report: unknown): void {
+    this.db
+      .prepare(
+        `UPDATE runs SET status = 'done', lease_expires = 0, finished_at = ?, report_json = ?
+         WHERE run_id = ? AND lease_owner = ?`,
+      )
+      .run(this.clock(), JSON.stringify(report), runId, owner);
+  }
+
+  /**
+   * Records a plan. Digests already in the ledger for this run keep their first version (a restarted
+   * run finishes what was planned); people deferred earlier get their digest now.
+   */
+  recordPlan(runId: string, plan: Plan, escalatedRecipients: ReadonlySet<string>): void {
+    const insert = this.db.prepare(
+      `INSERT INTO digests (run_id, recipient, card_id, status, digest_json, escalated)
+       VALUES (@runId, @recipient, @cardId, @status, @json, @escalated)
+       ON CONFLICT (run_id, recipient) DO UPDATE SET status = excluded.status, digest_json = excluded.digest_json,
+         escalated = excluded.escalated
+       WHERE digests.status = 'deferred' AND excluded.status = 'planned'`,
+    );
+    this.db.transaction(() => {
+      for (const digest of plan.digests) {
+        insert.run({
+          runId,
+          recipient: digest.recipient,
+          cardId: cardIdFor(runId, digest.recipient),
+          status: 'planned',
+          json: JSON.stringify(digest),
+          escalated: escalatedRecipients.has(digest.recipient) ? 1 : 0,
+        });
+      }
+      for (const d of plan.deferred) {
+        insert.run({
+          runId,
+          recipient: d.recipient,
+          cardId: cardIdFor(runId, d.recipient),
+          status: 'deferred',
+          json: JSON.stringify({ deferred: d.reason }),
+          escalated: 0,
+        });
+      }
+    })();
+  }
+
+  digestsWithStatus(runId: string, statuses: readonly DigestStatus[]): DigestRow[] {
+    const marks = statuses.map(() => '?').join(', ');
+    const rows = this.db
+      .prepare(`SELECT * FROM digests WHERE run_id = ? AND status IN (${marks}) ORDER BY recipient`)
+      .all(runId, ...statuses) as DigestDbRow[];
+    return rows.map(toDigestRow);
+  }
+
+  countByStatus(runId: string): Record<string, number> {
+    const rows = this.db
+      .prepare('SELECT status, COUNT(*) AS n FROM digests WHERE run_id = ? GROUP BY status')
+      .all(runId) as { status: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+
+  setStatus(runId: string, recipient: string, status: DigestStatus, error?: string): void {
+    this.db
+      .prepare(
+        'UPDATE digests SET status = ?, last_error = COALESCE(?, last_error) WHERE run_id = ? AND recipient = ?',
+      )
+      .run(status, error ?? null, runId, recipient);
+  }
+
+  /** queued -> sending, once: the worker that wins sends, a duplicate queue message is dropped. */
+  claim(runId: string, recipient: string): DigestRow | undefined {
+    return this.db.transaction(() => {
+      const r = this.db
+        .prepare(
+          `UPDATE digests SET status = 'sending', attempts = attempts + 1
+           WHERE run_id = ? AND recipient = ? AND status = 'queued'`,
+        )
+        .run(runId, recipient);
+      if (r.changes !== 1) return undefined;
+      const row = this.db
+        .prepare('SELECT * FROM digests WHERE run_id = ? AND recipient = ?')
+        .get(runId, recipient) as DigestDbRow;
+      return toDigestRow(row);
+    })();
+  }
+
+  /** Marks a digest sent and advances the reminder history of its records, in one transaction. */
+  markSent(
+    runId: string,
+    recipient: string,
+    day: string,
+    activityId: string | undefined,
+    conversationId: string,
+  ): void {
+    this.db.transaction(() => {
+      const r = this.db
+        .prepare(
+          `UPDATE digests SET status = 'sent', sent_at = ?, activity_id = ?, conversation_id = ?, last_error = NULL
+           WHERE run_id = ? AND recipient = ? AND status = 'sending'`,
+        )
+        .run(this.clock(), activityId ?? null, conversationId, runId, recipient);
+      if (r.changes !== 1) return;
+      const row = this.db
+        .prepare('SELECT digest_json FROM digests WHERE run_id = ? AND recipient = ?')
+        .get(runId, recipient) as { digest_json: string };
+      const digest = JSON.parse(row.digest_json) as Digest;
+      const bump = this.db.prepare(
+        `INSERT INTO history (record_key, unanswered, last_reminded_on) VALUES (?, 1, ?)
+         ON CONFLICT (record_key) DO UPDATE SET unanswered = unanswered + 1, last_reminded_on = excluded.last_reminded_on
+         WHERE history.last_reminded_on IS NULL OR history.last_reminded_on <> excluded.last_reminded_on`,
+      );
+      // Escalated items are counted with the custodian's own digest; unowned ones here.
+      for (const item of [...digest.own, ...digest.unowned]) bump.run(item.record.key, day);
+    })();
+  }
+
+  /** Back to the queue after a retryable failure. */
+  requeue(runId: string, recipient: string, error: string): void {
+    this.db
+      .prepare(
+        `UPDATE digests SET status = 'queued', last_error = ? WHERE run_id = ? AND recipient = ? AND status = 'sending'`,
+      )
+      .run(error, runId, recipient);
+  }
+
+  deadLetter(runId: string, recipient: string, reason: string): void {
+    this.db.transaction(() => {
+      const row = this.db
+        .prepare('SELECT attempts FROM digests WHERE run_id = ? AND recipient = ?')
+        .get(runId, recipient) as { attempts: number } | undefined;
+      this.db
+        .prepare(`UPDATE digests SET status = 'failed', last_error = ? WHERE run_id = ? AND recipient = ?`)
+        .run(reason, runId, recipient);
+      this.db
+        .prepare('INSERT INTO dead_letters (run_id, recipient, reason, attempts, at) VALUES (?, ?, ?, ?, ?)')
+        .run(runId, recipient, reason, row?.attempts ?? 0, this.clock());
+    })();
+  }
+
+  deadLetters(runId?: string): { runId: string; recipient: string; reason: string; attempts: number }[] {
+    const rows = (
+      runId
+        ? this.db.prepare('SELECT * FROM dead_letters WHERE run_id = ? ORDER BY id').all(runId)
+        : this.db.prepare('SELECT * FROM dead_letters ORDER BY id').all()
+    ) as { run_id: string; recipient: string; reason: string; attempts: number }[];
+    return rows.map((r) => ({
+      runId: r.run_id,
+      recipient: r.recipient,
+      reason: r.reason,
+      attempts: r.attempts,
+    }));
+  }
+
+  /** The reminder history the planner reads. */
+  history(): Map<string, ReminderHistory> {
+    const rows = this.db.prepare('SELECT * FROM history').all() as {
+      record_key: string;
+      unanswered: number;
+      last_reminded_on: string | null;
+      snoozed_until: string | null;
+      consecutive_snoozes: number;
+    }[];
+    return new Map(
+      rows.map((r) => [
+        r.record_key,
+        {
+          recordKey: r.record_key,
+          unanswered: r.unanswered,
+          lastRemindedOn: r.last_reminded_on ?? undefined,
+          snoozedUntil: r.snoozed_until ?? undefined,
+          consecutiveSnoozes: r.consecutive_snoozes,
+        },
+      ]),
+    );
+  }
+
+  historyOf(recordKey: string): ReminderHistory | undefined {
+    return this.history().get(recordKey);
+  }
+
+  /** The custodian acted (confirmed, filled, reassigned): the count of unanswered reminders starts again. */
+  acknowledge(recordKey: string, options: { resetCadence: boolean }): void {
+    this.db
+      .prepare(
+        `INSERT INTO history (record_key, unanswered, consecutive_snoozes, acknowledged_at) VALUES (?, 0, 0, ?)
+         ON CONFLICT (record_key) DO UPDATE SET unanswered = 0, consecutive_snoozes = 0, snoozed_until = NULL,
+           acknowledged_at = excluded.acknowledged_at,
+           last_reminded_on = CASE WHEN ? THEN NULL ELSE last_reminded_on END`,
+      )
+      .run(recordKey, this.clock(), options.resetCadence ? 1 : 0);
+  }
+
+  snooze(recordKey: string, until: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO history (record_key, unanswered, snoozed_until, consecutive_snoozes, acknowledged_at) VALUES (?, 0, ?, 1, ?)
+         ON CONFLICT (record_key) DO UPDATE SET unanswered = 0, snoozed_until = excluded.snoozed_until,
+           consecutive_snoozes = consecutive_snoozes + 1, acknowledged_at = excluded.acknowledged_at`,
+      )
+      .run(recordKey, until, this.clock());
+  }
+
+  /** The card a click came from (undefined for forged or unknown ids). */
+  cardById(cardId: string): DigestRow | undefined {
+    const row = this.db.prepare('SELECT * FROM digests WHERE card_id = ?').get(cardId) as
+      DigestDbRow | undefined;
+    return row ? toDigestRow(row) : undefined;
+  }
+
+  /** Stores a card that was not part of a run (e.g. the "status" command's). */
+  saveAdHocCard(recipient: string, digest: Digest): string {
+    const runId = `adhoc-${randomUUID()}`;
+    const cardId = cardIdFor(runId, recipient);
+    this.db
+      .prepare(
+        `INSERT INTO digests (run_id, recipient, card_id, status, digest_json, sent_at) VALUES (?, ?, ?, 'sent', ?, ?)`,
+      )
+      .run(runId, recipient, cardId, JSON.stringify(digest), this.clock());
+    return cardId;
+  }
+
+  addOutcome(cardId: string, recordKey: string, outcome: Outcome): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO outcomes (card_id, record_key, outcome_json, at) VALUES (?, ?, ?, ?)')
+        .run(cardId, recordKey, JSON.stringify(outcome), this.clock());
+      this.db
+        .prepare('UPDATE digests SET acted_at = COALESCE(acted_at, ?) WHERE card_id = ?')
+        .run(this.clock(), cardId);
+    })();
+  }
+
+  outcomes(cardId: string): Record<string, Outcome[]> {
+    const rows = this.db
+      .prepare('SELECT record_key, outcome_json FROM outcomes WHERE card_id = ? ORDER BY seq')
+      .all(cardId) as { record_key: string; outcome_json: string }[];
+    const out: Record<string, Outcome[]> = {};
+    for (const r of rows) (out[r.record_key] ??= []).push(JSON.parse(r.outcome_json) as Outcome);
+    return out;
+  }
+
+  /** Per-recipient status of a run, for the governance unit's report. */
+  recipientReport(runId: string): { recipient: string; status: RecipientStatus; reason?: string }[] {
+    const rows = this.db
+      .prepare(
+        'SELECT recipient, status, escalated, acted_at, last_error FROM digests WHERE run_id = ? ORDER BY recipient',
+      )
+      .all(runId) as {
+      recipient: string;
+      status: DigestStatus;
+      escalated: number;
+      acted_at: number | null;
+      last_error: string | null;
+    }[];
+    return rows.map((r) => {
+      const status: RecipientStatus =
+        r.acted_at !== null
+          ? 'acted'
+          : r.status === 'sent' && r.escalated
+            ? 'escalated'
+            : r.status === 'sent' ||
+                r.status === 'failed' ||
+                r.status === 'deferred' ||
+                r.status === 'noConversation'
+              ? r.status
+              : 'pending';
+      return { recipient: r.recipient, status, ...(r.last_error ? { reason: r.last_error } : {}) };
+    });
+  }
+
+  saveConversation(ref: ConversationRef): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversations (user_id, email, conversation_id, service_url, tenant_id, bot_id, updated_at)
+         VALUES (@userId, @email, @conversationId, @serviceUrl, @tenantId, @botId, @now)
+         ON CONFLICT (user_id) DO UPDATE SET email = COALESCE(excluded.email, email),
+           conversation_id = excluded.conversation_id, service_url = excluded.service_url,
+           tenant_id = COALESCE(excluded.tenant_id, tenant_id), bot_id = COALESCE(excluded.bot_id, bot_id),
+           updated_at = excluded.updated_at`,
+      )
+      .run({
+        userId: ref.userId,
+        email: ref.email?.toLowerCase() ?? null,
+        conversationId: ref.conversationId,
+        serviceUrl: ref.serviceUrl,
+        tenantId: ref.tenantId ?? null,
+        botId: ref.botId ?? null,
+        now: this.clock(),
+      });
+  }
+
+  conversationFor(user: { userId?: string; email?: string }): ConversationRef | undefined {
+    const row = (
+      user.userId
+        ? this.db.prepare('SELECT * FROM conversations WHERE user_id = ?').get(user.userId)
+        : this.db
+            .prepare('SELECT * FROM conversations WHERE email = ? ORDER BY updated_at DESC')
+            .get(user.email?.toLowerCase())
+    ) as
+      | {
+          user_id: string;
+          email: string | null;
+          conversation_id: string;
+          service_url: string;
+          tenant_id: string | null;
+          bot_id: string | null;
+        }
+      | undefined;
+    if (!row && user.userId && user.email) return this.conversationFor({ email: user.email });
+    if (!row) return undefined;
+    return {
+      userId: row.user_id,
+      email: row.email ?? undefined,
+      conversationId: row.conversation_id,
+      serviceUrl: row.service_url,
+      tenantId: row.tenant_id ?? undefined,
+      botId: row.bot_id ?? undefined,
+    };
+  }
+}
