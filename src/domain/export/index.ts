@@ -1,0 +1,1 @@
+export { UTF8_BOM, neutraliseFormula, quoteCsvCell, csvCell, toCsv } from './csv';

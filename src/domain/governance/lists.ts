@@ -1,0 +1,10 @@
+import { AI_VERIFICATIONS } from './ai-verifications';
+import type { GovernanceListSchema } from './list-schema';
+import { GOVERNANCE_SETTINGS } from './settings';
+import { SCORECARD_SNAPSHOTS } from './snapshots';
+
+export const GOVERNANCE_LISTS: readonly GovernanceListSchema[] = [
+  AI_VERIFICATIONS,
+  SCORECARD_SNAPSHOTS,
+  GOVERNANCE_SETTINGS,
+];
