@@ -22,6 +22,9 @@ export const AppShell = ({ route }: AppShellProps) => {
   const styles = useAppShellStyles();
   const tab = useTab();
   const mainRef = useRef<HTMLElement>(null);
+  // The list a record was opened from, for its Back link.
+  const listRoute = useRef<TabRoute>({ name: 'mine' });
+  if (route.name !== 'record') listRoute.current = route;
   const selected = route.name === 'browse' ? 'browse' : 'mine';
 
   return (

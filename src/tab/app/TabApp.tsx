@@ -1,5 +1,5 @@
 // The root of the tab: Fluent theme and direction, i18n, session, then the sign-in page or the shell.
-import { FluentProvider, Spinner, Toaster } from '@fluentui/react-components';
+import { FluentProvider, Spinner } from '@fluentui/react-components';
 import type { i18n as I18n } from 'i18next';
 import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -16,8 +16,6 @@ import { TabContext, type TabContextValue } from './tab-context';
 import { useStaticStyles, useTabAppStyles } from './TabApp.styles';
 import { useHashRoute } from './use-hash-route';
 import { useTabApp } from './useTabApp';
-
-export const TOASTER_ID = 'tab-toaster';
 
 export interface TabAppProps {
   readonly config: RuntimeConfig;
@@ -105,14 +103,9 @@ export const TabApp = (props: TabAppProps) => {
 
   return (
     <I18nextProvider i18n={props.i18n}>
-      <FluentProvider
-        theme={fluentTheme(app.theme)}
-        dir={app.dir}
-        className={styles.root}
-        applyStylesToPortals
-      >
-        {body}
-        <Toaster toasterId={TOASTER_ID} position={app.dir === 'rtl' ? 'bottom-start' : 'bottom-end'} />
+      <FluentProvider theme={fluentTheme(app.theme)} dir={app.dir}>
+        {/* The page background sits on an inner element: FluentProvider copies its classes to portals. */}
+        <div className={styles.root}>{body}</div>
       </FluentProvider>
     </I18nextProvider>
   );

@@ -110,6 +110,7 @@ export const en = {
     lookupPlaceholder: 'Item ids, comma separated',
   },
   conflict: {
+    choice: 'Keep',
     title: 'Someone changed this record while you were editing',
     intro:
       '{{name}} saved a newer version. Nothing has been overwritten. For each field that differs, choose which value to keep, then save.',

@@ -113,6 +113,7 @@ export const es: Messages = {
     lookupPlaceholder: 'Identificadores separados por comas',
   },
   conflict: {
+    choice: 'Conservar',
     title: 'Alguien modificó este registro mientras usted lo editaba',
     intro:
       '{{name}} guardó una versión más reciente. No se ha sobrescrito nada. Para cada campo distinto, elija qué valor conservar y guarde.',

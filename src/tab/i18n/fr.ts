@@ -114,6 +114,7 @@ export const fr: Messages = {
     lookupPlaceholder: 'Identifiants, séparés par des virgules',
   },
   conflict: {
+    choice: 'Conserver',
     title: 'Quelqu’un a modifié cet enregistrement pendant votre saisie',
     intro:
       '{{name}} a enregistré une version plus récente. Rien n’a été écrasé. Pour chaque champ différent, choisissez la valeur à conserver, puis enregistrez.',

@@ -1,6 +1,23 @@
+// TabServices over src/graph: one Graph client for the signed-in person, one repository per register.
+// The tab never builds a Graph URL; everything here is a call into src/graph.
+import {
+  createGraphClient,
+  createRegisterRepository,
+  findList,
+  isConflictError,
+  getSiteByPath,
+  searchUsers,
+  siteUserDirectory,
+  type GraphClient,
+  type GraphLogger,
+  type RegisterRepository,
+} from '../../graph';
+import { can, type Actor, type Role } from '../../domain/roles';
+import { REGISTERS } from '../../domain/registers';
+import type { RegisterId } from '../../domain/schema/types';
 import type { AuthProvider, SignedInUser } from '../auth/auth-provider';
 import type { RuntimeConfig } from '../runtime-config';
-import type { TabServices } from './tab-services';
+import type { Person, RetryNotice, TabRecord, TabServices } from './tab-services';
 
 export interface GraphTabServicesOptions {
   readonly config: RuntimeConfig;
@@ -8,6 +25,213 @@ export interface GraphTabServicesOptions {
   readonly user: SignedInUser;
 }
 
-export const createGraphTabServices = async (_options: GraphTabServicesOptions): Promise<TabServices> => {
-  throw new Error('not implemented yet');
+const ALL_REGISTERS: readonly RegisterId[] = ['dataInventory', 'aiRegistry', 'riskRegister'];
+/** "My records": the registers where a person is named custodian. */
+const CUSTODIAN_REGISTERS: readonly RegisterId[] = ['dataInventory', 'aiRegistry'];
+const PAGE_SIZE = 500;
+
+const withId = (register: RegisterId, record: TabRecord['record'] | { id?: string }): TabRecord =>
+  ({ register, record: { ...record, id: String(record.id ?? '') } }) as TabRecord;
+
+/**
+ * The person's roles, mirrored for the UI only (SharePoint enforces them). In the embedded mode the demo
+ * persona says it; otherwise everyone acts as a custodian of their own records.
+ */
+const actorFor = (config: RuntimeConfig, user: SignedInUser): Actor => {
+  const persona = config.personas?.find((p) => p.upn.toLowerCase() === user.upn);
+  const known: readonly Role[] = ['custodian', 'focalPoint', 'officer', 'reader'];
+  const role =
+    persona && (known as readonly string[]).includes(persona.role) ? (persona.role as Role) : 'custodian';
+  return {
+    email: user.upn,
+    roles: [role],
+    missions: persona?.mission && role === 'focalPoint' ? [persona.mission] : [],
+  };
+};
+
+export const createGraphTabServices = async ({
+  config,
+  auth,
+  user,
+}: GraphTabServicesOptions): Promise<TabServices> => {
+  const retryListeners = new Set<(notice: RetryNotice) => void>();
+  const logger: GraphLogger = {
+    debug: () => undefined,
+    warn: (message, context) => {
+      if (message !== 'graph retrying' || !context) return;
+      const status = Number(context.status);
+      const retryAfterSeconds = Number(context.retryAfter ?? 0) || 1;
+      const notice: RetryNotice = { status, retryAfterSeconds, at: Date.now() };
+      retryListeners.forEach((listener) => listener(notice));
+    },
+  };
+  const client: GraphClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getToken: () => auth.getToken(),
+    logger,
+    retry: { maxRetries: 4, maxDelaySeconds: 30 },
+  });
+
+  const site = await getSiteByPath(client, config.siteHostname, config.sitePath);
+  const siteId = String(site.id);
+  const people = siteUserDirectory(client, siteId);
+  const repositories = new Map<RegisterId, Promise<RegisterRepository>>();
+  const repository = (register: RegisterId): Promise<RegisterRepository> => {
+    let repo = repositories.get(register);
+    if (!repo) {
+      const schema = REGISTERS[register];
+      repo = findList(client, siteId, schema.listName).then((list) => {
+        if (!list?.id)
+          throw Object.assign(new Error(`The ${schema.listName} list does not exist`), { status: 404 });
+        return createRegisterRepository({ client, siteId, listId: list.id, schema, people });
+      });
+      repo.catch(() => repositories.delete(register));
+      repositories.set(register, repo);
+    }
+    return repo;
+  };
+
+  const actor = actorFor(config, user);
+  const directory = new Map<string, Person>();
+
+  return {
+    me: user,
+    actor,
+    isOfficer: actor.roles.includes('officer'),
+
+    async listMine() {
+      const lists = await Promise.all(
+        CUSTODIAN_REGISTERS.map(async (register) => {
+          const schema = REGISTERS[register];
+          const records = await (
+            await repository(register)
+          ).list({ filter: [{ field: schema.custodianField, op: 'eq', value: user.upn }], top: PAGE_SIZE });
+          return records.map((record) => withId(register, record));
+        }),
+      );
+      return lists.flat();
+    },
+
+    async listAll(onProgress) {
+      const loaded = new Map<RegisterId, number>();
+      const report = (): void => onProgress?.({ loaded: [...loaded.values()].reduce((a, b) => a + b, 0) });
+      const lists = await Promise.all(
+        ALL_REGISTERS.map(async (register) => {
+          const records = await (
+            await repository(register)
+          ).list({
+            top: PAGE_SIZE,
+            onProgress: (progress) => {
+              loaded.set(register, progress.total);
+              report();
+            },
+          });
+          return records.map((record) => withId(register, record));
+        }),
+      );
+      return lists.flat();
+    },
+
+    async getRecord(ref) {
+      return withId(ref.register, await (await repository(ref.register)).get(ref.id));
+    },
+
+    async saveRecord(ref, changes, eTag) {
+      try {
+        return withId(ref.register, await (await repository(ref.register)).update(ref.id, changes, eTag));
+      } catch (error) {
+        // Hand the conflict dialog the server's record in the tab's own shape.
+        if (isConflictError(error) && error.current) {
+          throw error.withCurrent(withId(ref.register, error.current as TabRecord['record']));
+        }
+        throw error;
+      }
+    },
+
+    async confirmRecords(items, today) {
+      const byRegister = new Map<RegisterId, (typeof items)[number][]>();
+      for (const item of items)
+        byRegister.set(item.ref.register, [...(byRegister.get(item.ref.register) ?? []), item]);
+      const outcomes = await Promise.all(
+        [...byRegister].map(async ([register, group]) => {
+          const schema = REGISTERS[register];
+          const changes = {
+            [schema.lastReviewedField]: today,
+            ...(schema.lastReviewedByField ? { [schema.lastReviewedByField]: user.upn } : {}),
+          };
+          const results = await (
+            await repository(register)
+          ).applyBatch(
+            group.map((item) => ({
+              key: item.ref.id,
+              kind: 'update',
+              id: item.ref.id,
+              eTag: item.eTag,
+              changes,
+            })),
+          );
+          return results.map((result, i) => {
+            const ref = (group[i] as (typeof items)[number]).ref;
+            return result.status === 'saved' && result.record
+              ? { ref, ok: true, updated: withId(register, { ...result.record, id: ref.id }) }
+              : {
+                  ref,
+                  ok: result.status === 'saved',
+                  error: result.status === 'saved' ? undefined : result.error,
+                };
+          });
+        }),
+      );
+      return outcomes.flat();
+    },
+
+    async history(ref) {
+      const versions = await (await repository(ref.register)).versions(ref.id);
+      return versions.map((v) => ({
+        version: v.version,
+        modifiedAt: v.modifiedAt ?? '',
+        modifiedBy: v.modifiedBy,
+        modifiedByName: v.modifiedByName,
+        changedFields: v.changedFields,
+        values: v.values,
+      }));
+    },
+
+    async searchPeople(query) {
+      const users = await searchUsers(client, query.trim(), 8);
+      return users
+        .map((u) => ({
+          email: String(u.mail ?? u.userPrincipalName ?? '').toLowerCase(),
+          displayName: u.displayName ?? String(u.mail ?? ''),
+          jobTitle: u.jobTitle ?? undefined,
+        }))
+        .filter((p) => p.email !== '')
+        .map((p) => {
+          directory.set(p.email, p);
+          return p;
+        });
+    },
+
+    async resolvePeople(emails) {
+      const missing = emails.filter((e) => !directory.has(e));
+      if (missing.length > 0) {
+        for (const u of await people.users()) {
+          if (u.email && !directory.has(u.email))
+            directory.set(u.email, { email: u.email, displayName: u.displayName });
+        }
+      }
+      return new Map(
+        emails.flatMap((e) => (directory.has(e) ? [[e, directory.get(e) as Person] as const] : [])),
+      );
+    },
+
+    canEdit(entry) {
+      return can(actor, 'update', REGISTERS[entry.register], entry.record).allowed;
+    },
+
+    onRetry(listener) {
+      retryListeners.add(listener);
+      return () => retryListeners.delete(listener);
+    },
+  };
 };

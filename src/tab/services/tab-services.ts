@@ -1,5 +1,6 @@
 // What the tab's views need from the outside world, as one interface. The real implementation
 // (graph-services.ts) goes through src/graph; component tests pass an in-memory one.
+import type { Actor } from '../../domain/roles';
 import type { DomainRecord, RecordValues, RegisterId } from '../../domain/schema/types';
 import type { SignedInUser } from '../auth/auth-provider';
 import type { RecordRef } from '../deep-links';
@@ -21,8 +22,11 @@ export interface Person {
 export interface RecordVersion {
   readonly version: string;
   readonly modifiedAt: string;
-  /** E-mail or display name of whoever saved it, when known. */
+  /** E-mail of whoever saved it, when known. */
   readonly modifiedBy?: string;
+  readonly modifiedByName?: string;
+  /** Fields that differ from the previous version (every filled field for the first one). */
+  readonly changedFields: readonly string[];
   readonly values: RecordValues;
 }
 
@@ -38,10 +42,20 @@ export interface LoadProgress {
   readonly loaded: number;
 }
 
+/** Graph answered 429/503 and the client waits before retrying. */
+export interface RetryNotice {
+  readonly status: number;
+  readonly retryAfterSeconds: number;
+  /** Date.now() when it was reported. */
+  readonly at: number;
+}
+
 export interface TabServices {
   readonly me: SignedInUser;
   /** Whether the signed-in person is a governance officer (officer-only fields become editable). */
   readonly isOfficer: boolean;
+  /** Mirrors the roles the domain knows (custodian, focal point, officer, reader). */
+  readonly actor: Actor;
   /** Records the signed-in person is custodian of (data inventory and AI registry). */
   listMine(signal?: AbortSignal): Promise<readonly TabRecord[]>;
   /** Every record the person may read, all registers, following pages. */
@@ -63,6 +77,8 @@ export interface TabServices {
   searchPeople(query: string, signal?: AbortSignal): Promise<readonly Person[]>;
   /** Display names for e-mails (cached); unknown ones are left out. */
   resolvePeople(emails: readonly string[]): Promise<ReadonlyMap<string, Person>>;
-  /** Whether the person may write to a register (SharePoint permissions, mirrored). */
-  canWrite(register: RegisterId): boolean;
+  /** Whether the person may change this record (domain roles, mirroring SharePoint permissions). */
+  canEdit(entry: TabRecord): boolean;
+  /** Subscribes to automatic retries (throttling); returns the unsubscribe function. */
+  onRetry(listener: (notice: RetryNotice) => void): () => void;
 }

@@ -26,7 +26,7 @@ export const useSignInStyles = makeStyles({
   people: { display: 'grid', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
   person: { width: '100%', justifyContent: 'flex-start', textAlign: 'start' },
   personText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
-  role: { color: tokens.colorNeutralForeground2 },
+  role: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   form: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   email: { flexGrow: 1 },
 });

@@ -2,6 +2,7 @@
 // with Microsoft (nested app authentication through Teams).
 import { Avatar, Body1, Button, Field, Input, Spinner, Subtitle2, Title2 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { findMission } from '../../domain/reference';
 import type { Locale } from '../../domain/schema/types';
 import { DisplaySettings } from '../components/DisplaySettings';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -82,7 +83,9 @@ export const SignInPage = (props: SignInPageProps) => {
                           <span>{person.displayName}</span>
                           <span className={styles.role}>
                             {roleLabel(person.role)}
-                            {person.mission ? ` · ${person.mission}` : ''}
+                            {person.mission
+                              ? ` · ${findMission(person.mission)?.name[props.locale] ?? person.mission}`
+                              : ''}
                           </span>
                         </span>
                         {pending === person.upn ? (

@@ -1,0 +1,55 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const ROW_HEIGHT = 64;
+
+export const useBrowseStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  intro: { color: tokens.colorNeutralForeground2 },
+  dropdown: { minWidth: 0, width: '100%' },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  count: { flexGrow: 1, color: tokens.colorNeutralForeground2 },
+  table: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflow: 'hidden',
+  },
+  headerRow: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 1.2fr) minmax(0, 1.2fr) minmax(0, 2fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  scroller: { height: '60vh', minHeight: '320px', overflowY: 'auto', position: 'relative' },
+  body: { position: 'relative', width: '100%' },
+  row: {
+    position: 'absolute',
+    top: 0,
+    insetInlineStart: 0,
+    width: '100%',
+    boxSizing: 'border-box',
+    height: `${ROW_HEIGHT}px`,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 1.2fr) minmax(0, 1.2fr) minmax(0, 2fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    paddingInline: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});

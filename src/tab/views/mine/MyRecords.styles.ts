@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useMyRecordsStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  intro: { color: tokens.colorNeutralForeground2 },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    boxShadow: tokens.shadow2,
+  },
+  summary: { flexGrow: 1, color: tokens.colorNeutralForeground2 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  itemAttention: {
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartColor: tokens.colorPaletteRedBorder2,
+  },
+  itemHealthy: {
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartColor: tokens.colorPaletteGreenBorder2,
+  },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1, minWidth: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  meta: { color: tokens.colorNeutralForeground2 },
+});

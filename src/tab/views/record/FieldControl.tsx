@@ -1,0 +1,208 @@
+// The control for one schema field: the right Fluent input per field type, wrapped in a Field with
+// the label, the help text and the inline validation message, all in the user's language.
+import {
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Textarea,
+  type DropdownProps,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { FieldDef, Locale, RegisterSchema } from '../../../domain/schema/types';
+import { choiceLabel, choiceValuesOf, formatIssue } from '../../../domain/validation';
+import type { ShownIssue } from '../../records/record-edit';
+import type { Person } from '../../services/tab-services';
+import { PersonPicker } from './PersonPicker';
+
+export interface FieldControlProps {
+  readonly schema: RegisterSchema;
+  readonly field: FieldDef;
+  readonly value: unknown;
+  readonly onChange: (name: string, value: unknown) => void;
+  readonly locale: Locale;
+  readonly required: boolean;
+  readonly issue?: ShownIssue;
+  /** Read-only record, or an officer-only field for someone who is not an officer. */
+  readonly disabled?: boolean;
+  /** Why it is disabled, when it is specific to the field. */
+  readonly disabledReason?: string;
+  readonly isOfficer: boolean;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly searchPeople: (query: string, signal?: AbortSignal) => Promise<readonly Person[]>;
+  readonly className?: string;
+}
+
+const asString = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const asList = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === 'string')
+    : typeof v === 'string' && v
+      ? [v]
+      : [];
+
+export const FieldControl = (props: FieldControlProps) => {
+  const { t } = useTranslation();
+  const { field, value, locale, disabled, schema } = props;
+  const set = (next: unknown): void => props.onChange(field.name, next);
+  const label = field.label[locale];
+  const hint = [field.help[locale], props.disabledReason].filter(Boolean).join(' ');
+  const message = props.issue ? formatIssue(props.issue.issue, locale, schema) : undefined;
+
+  let control;
+  switch (field.type) {
+    case 'text':
+      control = (
+        <Input
+          value={asString(value)}
+          onChange={(_e, d) => set(d.value)}
+          maxLength={field.maxLength}
+          disabled={disabled}
+        />
+      );
+      break;
+    case 'note':
+      control = (
+        <Textarea
+          value={asString(value)}
+          onChange={(_e, d) => set(d.value)}
+          resize="vertical"
+          rows={3}
+          disabled={disabled}
+        />
+      );
+      break;
+    case 'number':
+      control = (
+        <Input
+          type="number"
+          inputMode={field.integer ? 'numeric' : 'decimal'}
+          value={asString(value)}
+          min={field.min}
+          max={field.max}
+          onChange={(_e, d) => set(d.value === '' ? null : d.value)}
+          disabled={disabled}
+        />
+      );
+      break;
+    case 'date':
+      control = (
+        <Input
+          type="date"
+          value={asString(value)}
+          onChange={(_e, d) => set(d.value || null)}
+          disabled={disabled}
+        />
+      );
+      break;
+    case 'url':
+      control = field.multiple ? (
+        <Textarea
+          value={asList(value).join('\n')}
+          onChange={(_e, d) => {
+            const lines = d.value.split('\n');
+            set(lines.length === 1 && lines[0] === '' ? null : lines);
+          }}
+          placeholder={t('form.urlPlaceholder')}
+          rows={2}
+          resize="vertical"
+          disabled={disabled}
+        />
+      ) : (
+        <Input
+          type="url"
+          value={asString(value)}
+          onChange={(_e, d) => set(d.value)}
+          placeholder={t('form.urlPlaceholder')}
+          disabled={disabled}
+        />
+      );
+      break;
+    case 'boolean':
+      control = (
+        <RadioGroup
+          layout="horizontal"
+          value={value === true ? 'yes' : value === false ? 'no' : ''}
+          onChange={(_e, d) => set(d.value === 'yes')}
+          disabled={disabled}
+        >
+          <Radio value="yes" label={t('form.yes')} />
+          <Radio value="no" label={t('form.no')} />
+        </RadioGroup>
+      );
+      break;
+    case 'choice':
+    case 'multiChoice': {
+      const multiple = field.type === 'multiChoice';
+      const selected = asList(value);
+      const onSelect: DropdownProps['onOptionSelect'] = (_e, d) =>
+        set(multiple ? (d.selectedOptions.length > 0 ? d.selectedOptions : null) : (d.optionValue ?? null));
+      control = (
+        <Dropdown
+          multiselect={multiple}
+          placeholder={t('form.choose')}
+          selectedOptions={selected}
+          value={selected.map((v) => choiceLabel(field, v, locale)).join(locale === 'ar' ? '، ' : ', ')}
+          onOptionSelect={onSelect}
+          disabled={disabled}
+          clearable={!props.required && !multiple}
+        >
+          {choiceValuesOf(field).map((choice) => (
+            <Option
+              key={choice}
+              value={choice}
+              disabled={!props.isOfficer && field.officerOnlyChoices?.includes(choice)}
+            >
+              {choiceLabel(field, choice, locale)}
+            </Option>
+          ))}
+        </Dropdown>
+      );
+      break;
+    }
+    case 'person':
+      control = (
+        <PersonPicker
+          value={field.multiple ? asList(value) : asString(value) || null}
+          multiple={field.multiple}
+          onChange={set}
+          known={props.people}
+          search={props.searchPeople}
+          disabled={disabled}
+        />
+      );
+      break;
+    case 'lookup':
+      control = (
+        <Input
+          value={asList(value).join(', ')}
+          placeholder={t('form.lookupPlaceholder')}
+          onChange={(_e, d) => {
+            const ids = d.value
+              .split(/[,\s]+/)
+              .map((s) => s.trim())
+              .filter(Boolean);
+            set(field.multiple ? ids : (ids[0] ?? null));
+          }}
+          disabled={disabled}
+        />
+      );
+      break;
+  }
+
+  return (
+    <Field
+      className={props.className}
+      label={label}
+      required={props.required}
+      hint={hint || undefined}
+      validationState={props.issue ? props.issue.level : 'none'}
+      validationMessage={message}
+      data-field={field.name}
+    >
+      {control}
+    </Field>
+  );
+};
