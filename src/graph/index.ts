@@ -90,3 +90,5 @@ export type {
   RegisterRepositoryOptions,
   RepositorySchema,
 } from './register-repository';
+export { governanceListRoles, provisionGovernanceLists } from './governance-lists';
+export type { GovernanceListDefinition, ListRole, ProvisionGovernanceListsOptions } from './governance-lists';
