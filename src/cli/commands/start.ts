@@ -17,6 +17,7 @@ import {
   provisionGovernanceSite,
   provisionSummary,
 } from '../pipeline/governance-site';
+import { provisionGovernanceUnitLists } from '../pipeline/governance-unit-lists';
 import { adminTokenProvider } from '../pipeline/local-identity';
 import { seedDemo, seedSummary } from '../pipeline/seed-demo';
 import { DEMO_PERSONA_SPECS } from '../seed';
@@ -134,6 +135,9 @@ export const startCommand: Command = {
           output.line(`  ${REGISTERS[id].displayName.en.padEnd(15)} ${empty ? 'empty' : 'has items'}`);
         }
       }
+      // After seeding, so the readers' group holds every demo person.
+      const unit = await provisionGovernanceUnitLists(site, { url: handle.url, getToken });
+      output.line(`Governance unit lists: ${unit.restricted.join(', ')} writable by officers only`);
       if (signal.aborted) return EXIT.ok;
       printUrls(output, config, handle.url, site.webUrl);
       await untilAborted(signal);
