@@ -199,7 +199,7 @@ describe('push: invalid cells, conflicts, deletions, new rows', () => {
     }
     h.graph.setFaults({ throttleRate: 0.5, retryAfterSeconds: 0 });
     const report = await engine.push();
-    h.graph.setFaults({});
+    h.graph.setFaults({ throttleRate: 0 });
     expect(report.counts).toMatchObject({ saved: 4, rejected: 0 });
     for (const title of ['Asset 0001', 'Asset 0004'])
       expect((await byTitle(h.admin, title))?.values.hostingCountry).toBe('Kenya');

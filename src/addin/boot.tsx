@@ -1,0 +1,141 @@
+// Entry points of the two pages:
+//  - /taskpane/ inside Excel: office.js (served from the installed package) provides Excel; the sheet is the real one.
+//  - /workbook/ in any browser (embedded mode): the in-memory workbook drawn as a grid, with the same task pane.
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  teamsLightTheme,
+  tokens,
+} from '@fluentui/react-components';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Locale } from '../domain/schema/types';
+import { AddinRoot } from './AddinRoot';
+import { createAddinAuth } from './auth';
+import { MemoryWorkbook } from './excel/memory-workbook';
+import { createOfficeWorkbook } from './excel/office-workbook';
+import type { WorkbookPort } from './excel/workbook-port';
+import { createAddinI18n, resolveLocale } from './i18n';
+import { createAddinServices } from './services/addin-services';
+import { loadAddinConfig, type AddinConfig } from './services/runtime-config';
+import { TaskPane } from './taskpane/TaskPane';
+import { WorkbookGrid } from './workbook-page/WorkbookGrid';
+
+const savedLocale = (): string | null => {
+  try {
+    return localStorage.getItem('governanceHub.addin.locale');
+  } catch {
+    return null;
+  }
+};
+
+const fail = (container: HTMLElement, message: string) =>
+  createRoot(container).render(
+    <FluentProvider theme={teamsLightTheme}>
+      <MessageBar intent="error">
+        <MessageBarBody>{message}</MessageBarBody>
+      </MessageBar>
+    </FluentProvider>,
+  );
+
+const renderPane = async (
+  container: HTMLElement,
+  config: AddinConfig,
+  locale: Locale,
+  workbook: WorkbookPort,
+  wrap: (pane: ReactNode) => ReactNode,
+) => {
+  const i18n = await createAddinI18n(locale);
+  const auth = createAddinAuth(config);
+  const pane = (current: Locale, setLocale: (l: Locale) => void) => (
+    <TaskPane
+      workbook={workbook}
+      auth={auth}
+      services={(a) => createAddinServices(config, () => a.getToken())}
+      personas={config.personas}
+      locale={current}
+      onLocaleChange={setLocale}
+    />
+  );
+  createRoot(container).render(
+    <StrictMode>
+      <AddinRoot i18n={i18n} locale={locale}>
+        {(current, setLocale) => wrap(pane(current, setLocale))}
+      </AddinRoot>
+    </StrictMode>,
+  );
+};
+
+const useLocalPageStyles = makeStyles({
+  page: { display: 'flex', height: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
+  sheet: { flexGrow: 1, minWidth: 0 },
+  pane: {
+    width: '380px',
+    flexShrink: 0,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow8,
+  },
+});
+
+const LocalPage = ({ workbook, pane }: { workbook: MemoryWorkbook; pane: ReactNode }) => {
+  const styles = useLocalPageStyles();
+  return (
+    <div className={styles.page}>
+      <WorkbookGrid workbook={workbook} className={styles.sheet} />
+      <aside className={styles.pane} aria-label="Governance Hub">
+        {pane}
+      </aside>
+    </div>
+  );
+};
+
+/** /workbook/: the embedded journey in any browser. */
+export const bootLocalWorkbook = async (container: HTMLElement): Promise<void> => {
+  let config: AddinConfig;
+  try {
+    config = await loadAddinConfig();
+  } catch (error) {
+    fail(
+      container,
+      `Governance Hub could not read its configuration (${(error as Error).message}). Reload the page.`,
+    );
+    return;
+  }
+  const query = new URLSearchParams(location.search);
+  const locale = resolveLocale(query.get('lang') ?? savedLocale() ?? navigator.language);
+  const workbook = new MemoryWorkbook();
+  await renderPane(container, config, locale, workbook, (pane) => (
+    <LocalPage workbook={workbook} pane={pane} />
+  ));
+};
+
+interface OfficeGlobal {
+  onReady(): Promise<{ host: string | null }>;
+  context?: { displayLanguage?: string };
+}
+
+/** /taskpane/ inside Excel (office.js is loaded by the page from /office-js/office.js). */
+export const bootTaskpane = async (container: HTMLElement): Promise<void> => {
+  const office = (globalThis as unknown as { Office?: OfficeGlobal }).Office;
+  const info = office ? await office.onReady() : { host: null };
+  let config: AddinConfig;
+  try {
+    config = await loadAddinConfig();
+  } catch (error) {
+    fail(container, `Governance Hub could not read its configuration (${(error as Error).message}).`);
+    return;
+  }
+  const locale = resolveLocale(savedLocale() ?? office?.context?.displayLanguage ?? navigator.language);
+  if (info.host !== 'Excel') {
+    fail(
+      container,
+      'This page is the Excel task pane: open it from the Governance Hub button in Excel. Outside Excel, use /workbook/ (the local workbook).',
+    );
+    return;
+  }
+  await renderPane(container, config, locale, createOfficeWorkbook(), (pane) => (
+    <div style={{ height: '100vh' }}>{pane}</div>
+  ));
+};

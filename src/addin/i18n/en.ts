@@ -1,0 +1,85 @@
+// The task pane's own words. Field labels, help and validation messages come from src/domain.
+export const en = {
+  app: { title: 'Governance Hub', subtitle: 'Excel add-in' },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in to pull and push your mission’s records.',
+    localIntro: 'Local demo: choose who you are.',
+    button: 'Sign in',
+    signOut: 'Sign out',
+    as: 'Signed in as {{name}}',
+    failed: 'Sign-in failed: {{message}}',
+  },
+  pickers: { mission: 'Mission', register: 'Register', language: 'Language' },
+  registers: { dataInventory: 'Data inventory', aiRegistry: 'AI registry' },
+  actions: {
+    pull: 'Pull',
+    push: 'Push',
+    refresh: 'Refresh',
+    addRows: 'Add 5 rows',
+    pullHint: 'Replaces the sheet with the records in SharePoint.',
+    pushHint: 'Sends your changes; invalid cells are marked and not sent.',
+    refreshHint: 'Brings in changes made in SharePoint; your unsaved edits stay.',
+  },
+  phases: {
+    reading: 'Reading from SharePoint…',
+    writing: 'Writing rows {{done}} of {{total}}…',
+    checking: 'Checking {{total}} rows…',
+    sending: 'Sending {{done}} of {{total}} changes…',
+    saving: 'Updating the sheet…',
+  },
+  status: {
+    pulled_one: 'Pulled {{count}} record.',
+    pulled_other: 'Pulled {{count}} records.',
+    pending_one: '{{count}} row to push.',
+    pending_other: '{{count}} rows to push.',
+    nothing: 'Nothing to push: the sheet matches SharePoint.',
+    pushed: 'Saved {{saved}} · invalid {{invalid}} · conflicts {{conflict}} · rejected {{rejected}}',
+    refreshed:
+      'Updated {{updated}} · added {{added}} · removed {{removed}} · merged {{merged}} · to resolve {{conflicting}}',
+    noSnapshot: 'Pull first to start.',
+    error: 'Something went wrong: {{message}}',
+  },
+  results: {
+    title: 'Results',
+    saved: 'Saved',
+    rejected: 'Rejected',
+    conflict: 'Conflict',
+    invalid: 'Invalid',
+    row: 'Row {{row}}',
+    kind: { create: 'new', update: 'changed', delete: 'deleted', none: '' },
+    code: {
+      notPulled: 'This row was not pulled for this mission. Pull again.',
+      duplicate: 'This row appears twice in the sheet (same hidden id).',
+    },
+    untitled: '(no name)',
+  },
+  conflicts: {
+    title: 'Changed in SharePoint since your pull',
+    intro:
+      'Choose, for each value, whether to keep yours or take the one in SharePoint. Nothing was overwritten.',
+    field: 'Field',
+    mine: 'Yours',
+    theirs: 'SharePoint',
+    base: 'When pulled',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    apply: 'Apply choices',
+    applied: 'Applied: edit the row if needed, then push.',
+    deleted: 'This record was deleted in SharePoint.',
+    deleteConflict: 'You marked this row for deletion, but it was changed in SharePoint.',
+  },
+  workbook: {
+    title: 'Local workbook',
+    hint: 'Click a cell to type; Enter saves, Esc cancels. Hidden columns (id, eTag, key) are not shown.',
+    empty: 'No table yet: use Pull in the task pane.',
+    refused: {
+      locked: 'This cell is protected.',
+      notInList: 'The value must be one of the dropdown entries.',
+      noTable: 'No table here.',
+    },
+    rows: '{{count}} rows',
+  },
+};
+
+export type Messages = typeof en;

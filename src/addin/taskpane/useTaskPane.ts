@@ -1,0 +1,201 @@
+// The task pane's state and actions (no JSX): sign-in, pickers, pull/push/refresh with progress, per-row results and
+// conflicts. The sync engine does the work; this hook only sequences it and keeps what the view shows.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../domain/schema/types';
+import type { AddinAuth, AddinUser } from '../auth';
+import type { WorkbookPort } from '../excel/workbook-port';
+import type { AddinServices, AddinRegisterId } from '../services/addin-services';
+import { ADDIN_REGISTERS } from '../services/addin-services';
+import type { AddinPersona } from '../services/runtime-config';
+import { createSyncEngine } from '../sync/engine';
+import type { Conflict, Progress, PushReport, RefreshReport, SyncEngine } from '../sync/engine';
+
+export type Busy = 'pull' | 'push' | 'refresh' | 'resolve' | 'addRows' | 'signIn' | undefined;
+
+export type Notice =
+  | { kind: 'pulled'; count: number }
+  | { kind: 'pushed'; report: PushReport }
+  | { kind: 'refreshed'; report: RefreshReport }
+  | { kind: 'nothing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'applied' };
+
+export interface TaskPaneProps {
+  readonly workbook: WorkbookPort;
+  readonly auth: AddinAuth;
+  readonly services: (auth: AddinAuth) => AddinServices;
+  readonly personas: readonly AddinPersona[];
+  readonly locale: Locale;
+  readonly onLocaleChange: (locale: Locale) => void;
+  /** Mission to start with. @defaultvalue the signed-in persona's mission, else 'kenya' */
+  readonly initialMission?: string;
+}
+
+export const useTaskPane = (props: TaskPaneProps) => {
+  const { workbook, auth, locale } = props;
+  const [user, setUser] = useState<AddinUser | undefined>();
+  const [ready, setReady] = useState(false);
+  const [mission, setMission] = useState(props.initialMission ?? 'kenya');
+  const [register, setRegister] = useState<AddinRegisterId>('dataInventory');
+  const [busy, setBusy] = useState<Busy>();
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [report, setReport] = useState<PushReport | undefined>();
+  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
+  const [pending, setPending] = useState<number | undefined>();
+  const servicesRef = useRef<AddinServices | undefined>(undefined);
+
+  useEffect(() => {
+    void auth.restore().then((u) => {
+      setUser(u);
+      setReady(true);
+    });
+  }, [auth]);
+
+  const services = useCallback((): AddinServices => {
+    servicesRef.current ??= props.services(auth);
+    return servicesRef.current;
+  }, [auth, props]);
+
+  const engine = useCallback(async (): Promise<SyncEngine> => {
+    const gateway = await services().gateway(register);
+    return createSyncEngine({ workbook, gateway, schema: ADDIN_REGISTERS[register], mission, locale });
+  }, [services, register, workbook, mission, locale]);
+
+  const refreshPending = useCallback(async () => {
+    try {
+      const e = await engine();
+      setPending((await e.hasSnapshot()) ? await e.pending() : undefined);
+    } catch {
+      setPending(undefined);
+    }
+  }, [engine]);
+
+  useEffect(() => {
+    if (user) void refreshPending();
+  }, [user, refreshPending]);
+
+  // Keep "N rows to push" current while the person edits.
+  useEffect(() => {
+    if (!user) return;
+    let stop: (() => Promise<void>) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelled = false;
+    void engine()
+      .then((e) =>
+        workbook.onEdited(e.tableName, () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => void refreshPending(), 300);
+        }),
+      )
+      .then((unsubscribe) => {
+        if (cancelled) void unsubscribe();
+        else stop = unsubscribe;
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      void stop?.();
+    };
+  }, [user, engine, workbook, refreshPending, notice]);
+
+  const run = useCallback(
+    async (kind: Exclude<Busy, undefined>, action: () => Promise<void>) => {
+      setBusy(kind);
+      setNotice(undefined);
+      setProgress(undefined);
+      try {
+        await action();
+      } catch (error) {
+        setNotice({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      } finally {
+        setBusy(undefined);
+        setProgress(undefined);
+        void refreshPending();
+      }
+    },
+    [refreshPending],
+  );
+
+  const actions = useMemo(
+    () => ({
+      signIn: (upn?: string) =>
+        run('signIn', async () => {
+          const u = await auth.signIn(upn);
+          const persona = props.personas.find((p) => p.upn.toLowerCase() === u.upn);
+          if (persona?.mission) setMission(persona.mission);
+          servicesRef.current = undefined;
+          setUser(u);
+        }),
+      signOut: async () => {
+        await auth.signOut();
+        servicesRef.current = undefined;
+        setUser(undefined);
+        setReport(undefined);
+        setConflicts([]);
+      },
+      pull: () =>
+        run('pull', async () => {
+          const e = await engine();
+          const { rows } = await e.pull(setProgress);
+          setReport(undefined);
+          setConflicts([]);
+          setNotice({ kind: 'pulled', count: rows });
+        }),
+      push: () =>
+        run('push', async () => {
+          const e = await engine();
+          const result = await e.push(setProgress);
+          setReport(result);
+          setConflicts(result.conflicts);
+          setNotice(result.rows.length === 0 ? { kind: 'nothing' } : { kind: 'pushed', report: result });
+        }),
+      refresh: () =>
+        run('refresh', async () => {
+          const e = await engine();
+          setNotice({ kind: 'refreshed', report: await e.refresh(setProgress) });
+        }),
+      addRows: () =>
+        run('addRows', async () => {
+          await (await engine()).addRows(5);
+        }),
+      resolve: (conflict: Conflict, choice: Parameters<SyncEngine['resolve']>[1]) =>
+        run('resolve', async () => {
+          const result = await (await engine()).resolve(conflict, choice);
+          setConflicts((list) => list.filter((c) => c.id !== conflict.id));
+          if (result) {
+            setReport((previous) => ({
+              ...result,
+              rows: [...(previous?.rows ?? []).filter((r) => r.id !== conflict.id), ...result.rows],
+            }));
+            setConflicts((list) => [...list, ...result.conflicts]);
+            setNotice({ kind: 'pushed', report: result });
+          } else setNotice({ kind: 'applied' });
+        }),
+      select: async (row: number, col = 1) => {
+        const e = await engine();
+        await workbook.selectCell(e.tableName, { row, col });
+      },
+    }),
+    [run, auth, engine, props.personas, workbook],
+  );
+
+  return {
+    ready,
+    user,
+    mission,
+    setMission,
+    register,
+    setRegister,
+    busy,
+    progress,
+    notice,
+    report,
+    conflicts,
+    pending,
+    actions,
+  };
+};
+
+export type TaskPaneState = ReturnType<typeof useTaskPane>;
