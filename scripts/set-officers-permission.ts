@@ -1,20 +1,25 @@
 // The officers-only verification permission on the governance site (SharePoint REST; Graph v1.0 has no API
-// for list permissions): breaks the list's permission inheritance and gives site owners Full Control, the
-// governance officers' group Contribute, site members and visitors Read.
+// for list permissions). For each officers-only list of the domain (src/domain/governance: writers
+// 'officers', i.e. AiVerifications and GovernanceSettings) or the lists given with --list: breaks the list's
+// permission inheritance and gives site owners Full Control, the governance officers' group Contribute, site
+// members and visitors Read.
 //
-//   SHAREPOINT_ADMIN_TOKEN=<token> npx tsx scripts/set-officers-permission.ts --env dev --list <ListName> \
+//   SHAREPOINT_ADMIN_TOKEN=<token> npx tsx scripts/set-officers-permission.ts --env dev [--list A,B] \
 //     (--officers-group-id <Entra group object id> | --officers-sp-group "<SharePoint group name>") [--dry-run]
 //
 // The token's audience must be https://<tenant>.sharepoint.com (not Graph), delegated, from a site owner or
-// SharePoint administrator (docs/deploy.md, step 8). SharePoint rejects app-only tokens obtained with a client
+// SharePoint administrator (docs/deploy.md, step 9). SharePoint rejects app-only tokens obtained with a client
 // secret. Site from env/.env.<env> (GOVERNANCE_SITE_HOSTNAME + GOVERNANCE_SITE_PATH) unless --site-url.
 import { resolve } from 'node:path';
+import { GOVERNANCE_LISTS } from '../src/domain/governance';
 import { parseArgs } from './lib/args';
 import { readEnv } from './lib/env-files';
 import { createJsonClient, describeToken, tokenFromEnv } from './lib/http';
 import { type OfficersPrincipal, setOfficersListPermission } from './lib/officers-list-permission';
 
-const USAGE = `usage: SHAREPOINT_ADMIN_TOKEN=... npx tsx scripts/set-officers-permission.ts [--env dev] --list <ListName>
+const OFFICERS_ONLY_LISTS = GOVERNANCE_LISTS.filter((l) => l.writers === 'officers').map((l) => l.listName);
+
+const USAGE = `usage: SHAREPOINT_ADMIN_TOKEN=... npx tsx scripts/set-officers-permission.ts [--env dev] [--list ${OFFICERS_ONLY_LISTS.join(',')}]
   (--officers-group-id <guid> | --officers-sp-group <name>) [--site-url https://contoso.sharepoint.com/sites/governance] [--dry-run]
 `;
 
@@ -34,8 +39,12 @@ async function main(): Promise<void> {
   const siteUrl = args.values['site-url'] ?? (host && path ? `https://${host}${path}` : '');
   if (siteUrl === '')
     throw new Error(`give --site-url or set GOVERNANCE_SITE_HOSTNAME/PATH in env/.env.${envName}`);
-  const listName = args.values.list;
-  if (listName === undefined) throw new Error('--list is required (the list holding the verification)');
+  // By default every list the domain marks as written by officers only (AiVerifications, GovernanceSettings).
+  const listNames = (args.values.list ?? OFFICERS_ONLY_LISTS.join(','))
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (listNames.length === 0) throw new Error('--list names no list');
   const groupId = args.values['officers-group-id'];
   const spGroup = args.values['officers-sp-group'];
   if ((groupId === undefined) === (spGroup === undefined)) {
@@ -84,14 +93,18 @@ async function main(): Promise<void> {
         }
       : fetch,
   });
-  const result = await setOfficersListPermission({ sp, siteUrl, listName, officers });
-  process.stdout.write(
-    `${listName} (${result.listId}): ${result.brokeInheritance ? 'inheritance broken; ' : 'already unique; '}` +
-      result.changes.map((c) => `${c.action} ${c.principal}=${c.role}`).join(', ') +
-      '\n',
-  );
-  if (result.otherWriters.length > 0) {
-    process.stdout.write(`review: these can still write to ${listName}: ${result.otherWriters.join('; ')}\n`);
+  for (const listName of listNames) {
+    const result = await setOfficersListPermission({ sp, siteUrl, listName, officers });
+    process.stdout.write(
+      `${listName} (${result.listId}): ${result.brokeInheritance ? 'inheritance broken; ' : 'already unique; '}` +
+        result.changes.map((c) => `${c.action} ${c.principal}=${c.role}`).join(', ') +
+        '\n',
+    );
+    if (result.otherWriters.length > 0) {
+      process.stdout.write(
+        `review: these can still write to ${listName}: ${result.otherWriters.join('; ')}\n`,
+      );
+    }
   }
 }
 
