@@ -274,7 +274,7 @@ export const createOfficeWorkbook = (options: OfficeWorkbookOptions = {}): Workb
         const table = context.workbook.tables.getItem(tableName);
         const sheet = table.worksheet;
         const comments = sheet.comments;
-        comments.load('items/content');
+        comments.load('items'); // every comment's scalar properties (content among them)
         await unprotected(context, sheet, () => {
           table.getDataBodyRange().format.fill.clear();
           for (const comment of comments.items) if (comment.content.startsWith(NOTE_PREFIX)) comment.delete();
