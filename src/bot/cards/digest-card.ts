@@ -43,6 +43,8 @@ export interface CardContext {
   readonly maxItemsPerCard: number;
   /** Adds a Data.Query dataset to person pickers, for hosts with dynamic typeahead (Teams). */
   readonly dynamicTypeahead: boolean;
+  /** Choices of fields whose values come from the catalogue (missions, regions). */
+  readonly choicesOf?: (field: FieldDef) => readonly string[];
 }
 
 export interface DigestCardState {
@@ -110,8 +112,8 @@ export const itemReasons = (
   return lines;
 };
 
-const choiceTitles = (field: FieldDef, locale: Locale): IChoice[] =>
-  (field.choices ?? []).map(
+const choiceTitles = (field: FieldDef, locale: Locale, ctx: CardContext): IChoice[] =>
+  (field.choices ?? ctx.choicesOf?.(field) ?? []).map(
     (value) => new Choice({ title: plainText(field.choiceLabels?.[value]?.[locale] ?? value), value }),
   );
 
@@ -144,8 +146,8 @@ const fieldInput = (
   switch (field.type) {
     case 'choice':
     case 'multiChoice':
-      if (field.choices?.length) {
-        return new ChoiceSetInput(...choiceTitles(field, locale))
+      if (field.choices?.length || field.choiceSource) {
+        return new ChoiceSetInput(...choiceTitles(field, locale, ctx))
           .withId(id)
           .withLabel(label)
           .withStyle('compact')

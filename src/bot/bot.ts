@@ -1,0 +1,308 @@
+// The reminder bot: a Teams SDK App with typed routes (install, conversation update, message commands,
+// Universal Action clicks, typeahead search), the reminder run and its schedule. Everything outside
+// (registers, people, ledger, queue, links) is injected; only cli/ wires real instances.
+import { Cron } from 'croner';
+import { App } from '@microsoft/teams.apps';
+import type { Activity, SearchInvokeResponse } from '@microsoft/teams.api';
+import type { RegisterId, RegisterSchema } from '../domain/schema';
+import { choiceValuesOf } from '../domain/validation';
+import type { RegisterRepository } from '../graph';
+import { handleCardAction } from './actions/card-actions';
+import { buildDigestCard, COMMANDS, PEOPLE_DATASET, tr } from './cards';
+import type { CardContext } from './cards';
+import { loadPlannerRecords } from './data';
+import { NodeHttpAdapter } from './http-adapter';
+import type { RunLedger } from './ledger';
+import { toTeamsLogger, noopBotLogger } from './logger';
+import type { BotLogger } from './logger';
+import { indexPeople } from './people';
+import type { BotPerson, PeopleIndex } from './people';
+import { digestSize, localTime, planDigests } from './planner';
+import type { Digest, PlannerRecord, ReminderPolicy } from './planner';
+import type { SendQueue } from './queue';
+import { planRun, runReminders } from './sending/reminder-run';
+import type { ReminderRunOptions, RunSummary } from './sending/reminder-run';
+import { teamsTransport } from './sending/transport';
+import type { ProactiveTransport } from './sending/transport';
+
+export interface TeamsOptions {
+  /** The bot's app id; with `token`, enables proactive sends without Azure credentials. */
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly tenantId?: string;
+  /** Returns a bot token (embedded mode: a local, unsigned JWT). Never logged. */
+  readonly token?: () => string | Promise<string>;
+  /** Connector base URL for proactive messages (the local connector in the embedded mode). */
+  readonly serviceUrl?: string;
+  /** Embedded mode only: accept activities without a Bot Framework token. */
+  readonly allowUnauthenticated?: boolean;
+}
+
+export interface ReminderBotOptions {
+  readonly repositories: Readonly<Record<RegisterId, RegisterRepository>>;
+  readonly schemas: Readonly<Record<RegisterId, RegisterSchema>>;
+  readonly loadPeople: () => Promise<readonly BotPerson[]>;
+  readonly ledger: RunLedger;
+  readonly queue: SendQueue;
+  readonly policy: ReminderPolicy;
+  /** Deep link that opens a record in the tab. */
+  readonly openUrl: (register: RegisterId, id: string) => string;
+  readonly missionTimeZones?: ReadonlyMap<string, string>;
+  readonly teams: TeamsOptions;
+  readonly logger?: BotLogger;
+  readonly now?: () => Date;
+  /** Person pickers with a Data.Query dataset (Teams); static lists only otherwise. @defaultvalue true */
+  readonly dynamicTypeahead?: boolean;
+  readonly runOptions?: ReminderRunOptions;
+  /** Replaces the Teams transport (tests, benches). */
+  readonly transport?: ProactiveTransport;
+}
+
+export interface ReminderBot {
+  readonly app: App;
+  readonly adapter: NodeHttpAdapter;
+  readonly transport: ProactiveTransport;
+  /** Starts the HTTP endpoint (POST /api/messages); returns its base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+  runNow(options?: ReminderRunOptions): Promise<RunSummary>;
+  planNow(): ReturnType<typeof planRun>;
+  /** Runs on a cron pattern in the policy's time zone; returns a stop function. */
+  schedule(pattern: string, onResult?: (summary: RunSummary | Error) => void): () => void;
+}
+
+const COMMAND_OF = new Map<string, 'status' | 'help'>(
+  (Object.entries(COMMANDS) as ['status' | 'help', readonly string[]][]).flatMap(([cmd, words]) =>
+    words.map((w) => [w, cmd] as [string, 'status' | 'help']),
+  ),
+);
+
+export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
+  const logger = options.logger ?? noopBotLogger;
+  const now = options.now ?? (() => new Date());
+  const { ledger, policy } = options;
+  const adapter = new NodeHttpAdapter();
+  const app = new App({
+    clientId: options.teams.clientId,
+    clientSecret: options.teams.clientSecret,
+    tenantId: options.teams.tenantId,
+    token: options.teams.token ? async () => (await options.teams.token?.()) ?? '' : undefined,
+    serviceUrl: options.teams.serviceUrl,
+    dangerouslyAllowUnauthenticatedRequests: options.teams.allowUnauthenticated === true,
+    httpServerAdapter: adapter,
+    logger: toTeamsLogger(logger),
+  });
+  const transport = options.transport ?? teamsTransport(app, { tenantId: options.teams.tenantId });
+
+  // People change rarely; a short cache keeps clicks fast.
+  let peopleCache: { at: number; index: PeopleIndex } | undefined;
+  const people = async (): Promise<PeopleIndex> => {
+    if (peopleCache && Date.now() - peopleCache.at < 30_000) return peopleCache.index;
+    const index = indexPeople(await options.loadPeople());
+    peopleCache = { at: Date.now(), index };
+    return index;
+  };
+
+  const cardContext = (index: PeopleIndex): CardContext => ({
+    schemaOf: (register) => options.schemas[register],
+    openUrl: options.openUrl,
+    reassignChoices: (mission) =>
+      index.ofMission(mission).map((p) => ({ title: p.displayName, value: p.email })),
+    displayNameOf: (email) => index.byEmail(email)?.displayName ?? email,
+    snoozeDays: policy.snoozeDays,
+    maxItemsPerCard: policy.maxItemsPerCard,
+    dynamicTypeahead: options.dynamicTypeahead ?? true,
+    choicesOf: (field) => choiceValuesOf(field),
+  });
+
+  const loadInputs = async () => {
+    const [records, index] = await Promise.all([
+      loadPlannerRecords(options.repositories, options.schemas, policy),
+      people(),
+    ]);
+    return { records, people: index.all };
+  };
+
+  let cachedIndexForRender: PeopleIndex | undefined;
+  const runDeps = () => ({
+    ledger,
+    queue: options.queue,
+    transport,
+    policy,
+    loadInputs: async () => {
+      const inputs = await loadInputs();
+      cachedIndexForRender = await people();
+      return inputs;
+    },
+    missionTimeZones: options.missionTimeZones,
+    renderDigest: (row: { cardId: string; digest: Digest }) => {
+      const index = cachedIndexForRender ?? indexPeople([]);
+      const card = buildDigestCard(
+        { cardId: row.cardId, digest: row.digest, outcomes: ledger.outcomes(row.cardId) },
+        cardContext(index),
+      );
+      const summary = tr(row.digest.locale, 'greeting', {
+        name: row.digest.displayName,
+        count: digestSize(row.digest),
+      });
+      return { card, summary };
+    },
+    logger,
+    now,
+  });
+
+  /** Stores the conversation reference of a 1:1 chat so that proactive digests can reach the person. */
+  const remember = async (activity: Activity): Promise<void> => {
+    const userId = activity.from?.aadObjectId ?? undefined;
+    if (!userId || activity.conversation?.conversationType !== 'personal') return;
+    const person = (await people()).byUserId(userId);
+    ledger.saveConversation({
+      userId,
+      email: person?.email,
+      conversationId: activity.conversation.id,
+      serviceUrl: activity.serviceUrl ?? options.teams.serviceUrl ?? '',
+      tenantId: activity.conversation.tenantId ?? options.teams.tenantId,
+      botId: activity.recipient?.id,
+    });
+  };
+
+  app.on('install.add', async ({ activity, send }) => {
+    await remember(activity);
+    const person = activity.from.aadObjectId
+      ? (await people()).byUserId(activity.from.aadObjectId)
+      : undefined;
+    await send(tr(person?.locale ?? 'en', 'welcome'));
+  });
+
+  app.on('conversationUpdate', async ({ activity }) => {
+    // Installing the app in personal scope adds the bot to the chat: that is when the reference is known.
+    if (activity.membersAdded?.length) await remember(activity);
+  });
+
+  app.on('message', async ({ activity, send }) => {
+    await remember(activity);
+    const index = await people();
+    const person = activity.from.aadObjectId ? index.byUserId(activity.from.aadObjectId) : undefined;
+    const locale = person?.locale ?? 'en';
+    const word = (activity.text ?? '')
+      .replace(/<[^>]*>/g, '')
+      .trim()
+      .toLowerCase();
+    const command = COMMAND_OF.get(word);
+    if (command === 'help') {
+      await send(tr(locale, 'help'));
+      return;
+    }
+    if (command !== 'status') {
+      await send(tr(locale, 'unknownCommand'));
+      return;
+    }
+    if (!person) {
+      await send(tr(locale, 'notInDirectory'));
+      return;
+    }
+    const records: PlannerRecord[] = await loadPlannerRecords(options.repositories, options.schemas, policy);
+    const mine = records.filter((r) => r.custodian === person.email);
+    if (mine.length === 0) {
+      await send(tr(locale, 'statusNone'));
+      return;
+    }
+    const today = localTime(now(), policy.timeZone).date;
+    const history = ledger.history();
+    const snoozed = mine.filter((r) => {
+      const until = history.get(r.key)?.snoozedUntil;
+      return until !== undefined && until > today;
+    }).length;
+    const stale = mine.filter((r) => r.reviewDueOn === null || r.reviewDueOn <= today).length;
+    const incomplete = mine.filter((r) => r.missingFields.length > 0).length;
+    const fresh = mine.filter(
+      (r) => r.reviewDueOn !== null && r.reviewDueOn > today && r.missingFields.length === 0,
+    ).length;
+    await send(tr(locale, 'statusSummary', { total: mine.length, fresh, stale, incomplete, snoozed }));
+    // The same card as a digest, for the records that need something now (no cadence, no quiet hours).
+    const plan = planDigests(
+      { records: mine, people: [{ ...person, timeZone: 'UTC' }], history: new Map(), now: now() },
+      { ...policy, quietDays: [], workingHours: { start: '00:00', end: '23:59' } },
+    );
+    const digest = plan.digests[0];
+    if (digest && digestSize(digest) > 0) {
+      const personal: Digest = { ...digest, timeZone: person.timeZone ?? digest.timeZone };
+      const cardId = ledger.saveAdHocCard(person.email, personal);
+      const card = buildDigestCard({ cardId, digest: personal, outcomes: {} }, cardContext(index));
+      await send({
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+      });
+    }
+  });
+
+  app.on('card.action', async ({ activity }) =>
+    handleCardAction(
+      {
+        ledger,
+        repositories: options.repositories,
+        schemas: options.schemas,
+        people,
+        cardContext,
+        policy,
+        now,
+        logger,
+      },
+      { userId: activity.from.aadObjectId ?? undefined, data: activity.value.action.data },
+    ),
+  );
+
+  // Dynamic typeahead for the person pickers (Input.ChoiceSet with a Data.Query dataset).
+  app.on('card.search', async ({ activity }) => {
+    const value = activity.value as { dataset?: string; queryText?: string; queryOptions?: { top?: number } };
+    const results =
+      value.dataset === PEOPLE_DATASET
+        ? (await people())
+            .search(value.queryText ?? '', Math.min(25, value.queryOptions?.top ?? 15))
+            .map((p) => ({ title: p.displayName, value: p.email }))
+        : [];
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.search.searchResponse',
+      value: { results },
+    } satisfies SearchInvokeResponse;
+  });
+
+  let running: Promise<RunSummary> | undefined;
+  const runNow = (runOptions: ReminderRunOptions = {}) => {
+    // One run at a time per process; across processes the ledger's lease decides.
+    running ??= runReminders(runDeps(), { ...options.runOptions, ...runOptions }).finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const jobs: Cron[] = [];
+  return {
+    app,
+    adapter,
+    transport,
+    async listen(port, host = '127.0.0.1') {
+      await app.initialize();
+      return adapter.listen(port, host);
+    },
+    async stop() {
+      for (const job of jobs) job.stop();
+      await adapter.stop();
+    },
+    runNow,
+    planNow: () => planRun(runDeps()),
+    schedule(pattern, onResult) {
+      const job = new Cron(pattern, { timezone: policy.timeZone, protect: true }, async () => {
+        try {
+          onResult?.(await runNow());
+        } catch (error) {
+          logger.error('scheduled reminder run failed', { error: (error as Error).message });
+          onResult?.(error as Error);
+        }
+      });
+      jobs.push(job);
+      return () => job.stop();
+    },
+  };
+};

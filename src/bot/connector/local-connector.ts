@@ -1,0 +1,321 @@
+// The embedded stand-in for the Bot Framework connector: receives what the bot sends
+// (POST /v3/conversations/{id}/activities), opens 1:1 chats (POST /v3/conversations), can throttle
+// with 429 + Retry-After, and serves the local chat page, which posts the user's messages and card
+// clicks back to the bot as the activities Teams would send.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chatPageHtml } from './chat-page';
+
+export interface ConnectorUser {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly locale?: string;
+  readonly description?: string;
+}
+
+export interface StoredActivity {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly fromBot: boolean;
+  readonly timestamp: string;
+  activity: Record<string, unknown>;
+}
+
+export interface LocalConnectorOptions {
+  /** The bot's messaging endpoint, e.g. http://127.0.0.1:3978/api/messages. Settable later. */
+  readonly botEndpoint?: string;
+  readonly botId?: string;
+  readonly tenantId?: string;
+  /** People the chat page offers to sign in as. */
+  readonly users?: () => Promise<readonly ConnectorUser[]>;
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface LocalConnector {
+  readonly url: string;
+  setBotEndpoint(url: string): void;
+  /** Answers the next `count` sends with 429 and `Retry-After: retryAfterSeconds`. */
+  throttleNext(count: number, retryAfterSeconds: number): void;
+  /** Answers the next `count` sends with this status (e.g. 403 for a removed app). */
+  failNext(count: number, status: number): void;
+  conversationOf(userId: string): string | undefined;
+  activities(conversationId?: string): readonly StoredActivity[];
+  /** Counts of 429s answered. */
+  readonly stats: { throttled: number; received: number };
+  /** Sends a message activity from the user to the bot, as Teams would. */
+  userMessage(userId: string, text: string): Promise<void>;
+  /** Simulates installing the app in personal scope (conversationUpdate + installationUpdate). */
+  install(userId: string): Promise<string>;
+  /** Posts an adaptiveCard/action invoke for a card in the chat and applies the refreshed card. */
+  invoke(
+    userId: string,
+    activityId: string,
+    action: { verb: string; data: Record<string, unknown> },
+  ): Promise<InvokeResult>;
+  close(): Promise<void>;
+}
+
+export interface InvokeResult {
+  readonly status: number;
+  readonly body: { statusCode?: number; type?: string; value?: unknown } | undefined;
+}
+
+const json = (
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+};
+
+const readJson = async (req: http.IncomingMessage): Promise<Record<string, unknown>> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+};
+
+let adaptiveCardsJs: string | undefined;
+const adaptiveCardsScript = (): string => {
+  adaptiveCardsJs ??= readFileSync(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8');
+  return adaptiveCardsJs;
+};
+
+export const startLocalConnector = async (options: LocalConnectorOptions = {}): Promise<LocalConnector> => {
+  let botEndpoint = options.botEndpoint ?? '';
+  const botId = options.botId ?? 'governance-hub-bot';
+  const tenantId = options.tenantId ?? 'local-tenant';
+  const conversations = new Map<string, string>(); // userId -> conversationId
+  const members = new Map<string, string>(); // conversationId -> userId
+  const store: StoredActivity[] = [];
+  const stats = { throttled: 0, received: 0 };
+  let throttle = { count: 0, retryAfter: 1 };
+  let failures = { count: 0, status: 500 };
+  let url = '';
+
+  const conversationFor = (userId: string): string => {
+    let id = conversations.get(userId);
+    if (!id) {
+      id = `a:${randomUUID()}`;
+      conversations.set(userId, id);
+      members.set(id, userId);
+    }
+    return id;
+  };
+
+  const userAccount = async (userId: string) => {
+    const user = (await options.users?.())?.find((u) => u.userId === userId);
+    return {
+      id: `29:${userId}`,
+      aadObjectId: userId,
+      name: user?.displayName ?? userId,
+      locale: user?.locale,
+    };
+  };
+
+  const toBot = async (activity: Record<string, unknown>): Promise<InvokeResult> => {
+    if (!botEndpoint) throw new Error('local connector: no bot endpoint');
+    const response = await fetch(botEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as InvokeResult['body']) : undefined };
+  };
+
+  const baseActivity = async (userId: string, type: string) => {
+    const from = await userAccount(userId);
+    return {
+      id: randomUUID(),
+      type,
+      channelId: 'msteams',
+      serviceUrl: url,
+      timestamp: new Date().toISOString(),
+      locale: from.locale ?? 'en-US',
+      from,
+      recipient: { id: botId, name: 'Governance Hub' },
+      conversation: { id: conversationFor(userId), conversationType: 'personal', tenantId },
+      channelData: { tenant: { id: tenantId } },
+    };
+  };
+
+  const record = (
+    conversationId: string,
+    fromBot: boolean,
+    activity: Record<string, unknown>,
+  ): StoredActivity => {
+    const stored: StoredActivity = {
+      id: typeof activity.id === 'string' && !fromBot ? activity.id : `act-${store.length + 1}`,
+      conversationId,
+      fromBot,
+      timestamp: new Date().toISOString(),
+      activity,
+    };
+    store.push(stored);
+    return stored;
+  };
+
+  const connector: Omit<LocalConnector, 'url'> = {
+    setBotEndpoint: (endpoint) => {
+      botEndpoint = endpoint;
+    },
+    throttleNext: (count, retryAfterSeconds) => {
+      throttle = { count, retryAfter: retryAfterSeconds };
+    },
+    failNext: (count, status) => {
+      failures = { count, status };
+    },
+    conversationOf: (userId) => conversations.get(userId),
+    activities: (conversationId) =>
+      store.filter((a) => !conversationId || a.conversationId === conversationId),
+    stats,
+    async userMessage(userId, text) {
+      const activity = { ...(await baseActivity(userId, 'message')), text, textFormat: 'plain' };
+      record(activity.conversation.id, false, activity);
+      await toBot(activity);
+    },
+    async install(userId) {
+      const base = await baseActivity(userId, 'conversationUpdate');
+      await toBot({ ...base, membersAdded: [{ id: botId }] });
+      await toBot({ ...(await baseActivity(userId, 'installationUpdate')), action: 'add' });
+      return base.conversation.id;
+    },
+    async invoke(userId, activityId, action) {
+      const activity = {
+        ...(await baseActivity(userId, 'invoke')),
+        name: 'adaptiveCard/action',
+        replyToId: activityId,
+        value: {
+          action: { type: 'Action.Execute', verb: action.verb, data: action.data },
+          trigger: 'manual',
+        },
+      };
+      const result = await toBot(activity);
+      const value = result.body?.value;
+      // Like Teams: a card in the invoke response replaces the card in the chat.
+      if (result.body?.type === 'application/vnd.microsoft.card.adaptive' && value) {
+        const target = store.find((a) => a.id === activityId);
+        if (target)
+          target.activity = {
+            ...target.activity,
+            attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: value }],
+          };
+      }
+      return result;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const u = new URL(req.url ?? '/', 'http://local');
+    const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const method = req.method ?? 'GET';
+
+    // --- Bot Framework connector routes (what the Teams SDK calls) ---
+    if (method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && parts.length === 2) {
+      const body = await readJson(req);
+      const member = Array.isArray(body.members)
+        ? (body.members[0] as { id?: string; aadObjectId?: string })
+        : undefined;
+      const userId = member?.aadObjectId ?? member?.id?.replace(/^29:/, '');
+      if (!userId)
+        return json(res, 400, { error: { code: 'BadArgument', message: 'members[0] is required' } });
+      return json(res, 201, { id: conversationFor(userId), serviceUrl: url });
+    }
+    if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities' && parts[2]) {
+      const conversationId = parts[2];
+      if (method === 'POST') {
+        stats.received += 1;
+        if (throttle.count > 0) {
+          throttle.count -= 1;
+          stats.throttled += 1;
+          return json(
+            res,
+            429,
+            { error: { code: 'Throttled', message: 'Too many requests' } },
+            { 'retry-after': String(throttle.retryAfter) },
+          );
+        }
+        if (failures.count > 0) {
+          failures.count -= 1;
+          return json(res, failures.status, {
+            error: { code: 'Failed', message: `Injected ${failures.status}` },
+          });
+        }
+        if (!members.has(conversationId) && !conversationId.startsWith('a:')) {
+          return json(res, 404, {
+            error: { code: 'ConversationNotFound', message: 'Conversation not found' },
+          });
+        }
+        const body = await readJson(req);
+        const stored = record(conversationId, true, body);
+        return json(res, 201, { id: stored.id });
+      }
+      if (method === 'PUT' && parts[4]) {
+        const body = await readJson(req);
+        const target = store.find((a) => a.id === parts[4]);
+        if (target) target.activity = body;
+        return json(res, 200, { id: parts[4] });
+      }
+    }
+
+    // --- The local chat page and its API ---
+    if (method === 'GET' && (u.pathname === '/chat' || u.pathname === '/chat/')) {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(chatPageHtml);
+      return;
+    }
+    if (method === 'GET' && u.pathname === '/chat/adaptivecards.min.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(adaptiveCardsScript());
+      return;
+    }
+    if (method === 'GET' && u.pathname === '/chat/api/people') {
+      return json(res, 200, (await options.users?.()) ?? []);
+    }
+    if (parts[0] === 'chat' && parts[1] === 'api' && parts[2] === 'users' && parts[3]) {
+      const userId = parts[3];
+      if (method === 'GET' && parts[4] === 'activities') {
+        const cid = conversations.get(userId);
+        return json(res, 200, cid ? connector.activities(cid) : []);
+      }
+      if (method === 'POST' && parts[4] === 'install')
+        return json(res, 200, { conversationId: await connector.install(userId) });
+      if (method === 'POST' && parts[4] === 'messages') {
+        const body = await readJson(req);
+        await connector.userMessage(userId, String(body.text ?? ''));
+        return json(res, 200, {});
+      }
+      if (method === 'POST' && parts[4] === 'invoke') {
+        const body = await readJson(req);
+        const result = await connector.invoke(userId, String(body.activityId ?? ''), {
+          verb: String(body.verb ?? ''),
+          data: (body.data ?? {}) as Record<string, unknown>,
+        });
+        return json(res, 200, result);
+      }
+    }
+    json(res, 404, { error: { code: 'NotFound', message: u.pathname } });
+  };
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error: Error) => {
+      if (!res.headersSent) json(res, 500, { error: { code: 'ConnectorError', message: error.message } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  url = `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`;
+  return { ...connector, url };
+};
