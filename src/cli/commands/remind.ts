@@ -1,21 +1,266 @@
-// `remind`: placeholder until the reminder bot lands (another issue builds src/bot).
+// `remind`: one reminder run (or --dry-run: print the plan). Also exports the embedded bot's wiring,
+// which `start` uses to run the bot, the local connector and the chat page beside localgraph.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { MISSIONS } from '../../domain/reference';
+import { REGISTERS } from '../../domain/registers';
+import type { RegisterId } from '../../domain/schema/types';
+import { createGraphClient, listUsers } from '../../graph';
+import type { GraphClient } from '../../graph';
+import {
+  createReminderBot,
+  digestSize,
+  localBotToken,
+  parseReminderPolicy,
+  RunLedger,
+  SqliteSendQueue,
+  startLocalConnector,
+} from '../../bot';
+import type { BotLogger, BotPerson, LocalConnector, ReminderBot } from '../../bot';
+import { buildRecordTabUrl } from '../../tab/deep-links';
+import type { LocalConfig } from '../config';
+import { createCliLogger } from '../output';
+import type { Output } from '../output';
+import { connectLocal } from '../pipeline/connect';
+import { openGovernanceSite, registerListIds, openRegisters } from '../pipeline/governance-site';
+import type { GovernanceSite } from '../pipeline/governance-site';
+import { localTokenProvider } from '../pipeline/local-identity';
+import { DEFAULT_SEED, generateDemoData } from '../seed';
 import { EXIT } from './command';
 import type { Command } from './command';
 
+export const BOT_CLIENT_ID = 'governance-hub-bot';
+
+/** Registers the bot's own app in localgraph (Sites.Selected) and grants it write on the governance site. */
+export async function registerLocalBotApp(options: {
+  localUrl: string;
+  adminClient: GraphClient;
+  adminToken: () => Promise<string>;
+  siteId: string;
+  adminSecret: string;
+}): Promise<() => Promise<string>> {
+  // Stable across restarts, derived from the local admin secret (never printed).
+  const clientSecret = createHash('sha256').update(`bot:${options.adminSecret}`).digest('base64url');
+  const response = await fetch(`${options.localUrl}/local/apps`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await options.adminToken()}` },
+    body: JSON.stringify({
+      client_id: BOT_CLIENT_ID,
+      client_secret: clientSecret,
+      displayName: 'Governance Hub bot',
+      roles: ['Sites.Selected'],
+    }),
+  });
+  if (!response.ok) throw new Error(`registering the bot app failed with ${response.status}`);
+  await options.adminClient.request('POST', `/sites/${options.siteId}/permissions`, {
+    body: {
+      roles: ['write'],
+      grantedToIdentities: [{ application: { id: BOT_CLIENT_ID, displayName: 'Governance Hub bot' } }],
+    },
+  });
+  return localTokenProvider({
+    url: options.localUrl,
+    credentials: { client_id: BOT_CLIENT_ID, client_secret: clientSecret },
+  });
+}
+
+/** The demo directory as the bot sees it: Graph users joined with the demo personas' roles. */
+export async function loadDemoPeople(client: GraphClient, config: LocalConfig): Promise<BotPerson[]> {
+  const personas = new Map(
+    generateDemoData({
+      seed: DEFAULT_SEED,
+      today: '2025-01-01',
+      emailDomain: config.demoEmailDomain,
+    }).people.map((p) => [p.email, p]),
+  );
+  const missionZone = new Map(MISSIONS.map((m) => [m.id, m.timeZone]));
+  return (await listUsers(client)).flatMap((u) => {
+    const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
+    if (!email) return [];
+    const persona = personas.get(email);
+    const lang = (u.preferredLanguage ?? '').slice(0, 2);
+    return [
+      {
+        email,
+        displayName: u.displayName ?? email,
+        locale: lang === 'fr' || lang === 'es' || lang === 'ar' ? lang : 'en',
+        userId: u.id ?? undefined,
+        missionId: persona?.missionId,
+        timeZone: persona?.missionId ? missionZone.get(persona.missionId) : undefined,
+        focalPointOf: persona?.persona === 'focalPoint' ? [persona.missionId] : [],
+        officer: persona?.persona === 'officer',
+        active: u.accountEnabled !== false,
+      } satisfies BotPerson,
+    ];
+  });
+}
+
+export interface EmbeddedBot {
+  readonly bot: ReminderBot;
+  readonly connector?: LocalConnector;
+  readonly chatUrl?: string;
+  close(): Promise<void>;
+}
+
+/** Wires the bot for the embedded mode (bot app identity, ledger in DATA_DIR, SQLite queue). */
+export async function createEmbeddedBot(options: {
+  config: LocalConfig;
+  site: GovernanceSite;
+  localUrl: string;
+  adminToken: () => Promise<string>;
+  logger: BotLogger;
+  /** Start the local connector and chat page on config.ports.bot. */
+  withConnector: boolean;
+  now?: () => Date;
+}): Promise<EmbeddedBot> {
+  const { config, site } = options;
+  const getToken = await registerLocalBotApp({
+    localUrl: options.localUrl,
+    adminClient: site.client,
+    adminToken: options.adminToken,
+    siteId: site.siteId,
+    adminSecret: config.localGraph.adminSecret,
+  });
+  const botClient = createGraphClient({ baseUrl: options.localUrl, getToken });
+  const listIds = (await registerListIds(site)) as Record<RegisterId, string>;
+  const registers = openRegisters({ ...site, client: botClient }, listIds);
+  const policy = parseReminderPolicy({ timeZone: 'UTC' });
+  if (!policy.ok) throw new Error(policy.issues.join('; '));
+  let people: BotPerson[] | undefined;
+  const dbPath = join(config.localGraph.dataDir, 'bot.db');
+  const ledger = new RunLedger({ path: dbPath });
+  const queue = new SqliteSendQueue({ path: dbPath });
+  const serviceUrl = `http://127.0.0.1:${config.ports.bot}`;
+  const bot = createReminderBot({
+    repositories: registers.repositories,
+    schemas: REGISTERS,
+    loadPeople: async () => (people ??= await loadDemoPeople(site.client, config)),
+    ledger,
+    queue,
+    policy: policy.value,
+    openUrl: (register, id) => buildRecordTabUrl(`http://localhost:${config.ports.tab}`, { register, id }),
+    missionTimeZones: new Map(MISSIONS.map((m) => [m.id, m.timeZone])),
+    teams: {
+      clientId: BOT_CLIENT_ID,
+      token: localBotToken(BOT_CLIENT_ID),
+      serviceUrl,
+      allowUnauthenticated: true,
+    },
+    logger: options.logger,
+    now: options.now,
+    // The chat page's renderer has no dynamic typeahead: a filtered static list instead.
+    dynamicTypeahead: false,
+    runOptions: { createConversations: true, perSecond: 8 },
+  });
+  let connector: LocalConnector | undefined;
+  if (options.withConnector) {
+    const botUrl = await bot.listen(0);
+    connector = await startLocalConnector({
+      port: config.ports.bot,
+      botEndpoint: `${botUrl}/api/messages`,
+      users: async () =>
+        (people ??= await loadDemoPeople(site.client, config))
+          .filter((p) => p.userId && (p.focalPointOf.length > 0 || p.officer || p.missionId))
+          .map((p) => ({ userId: p.userId as string, displayName: p.displayName, email: p.email })),
+    });
+  }
+  return {
+    bot,
+    connector,
+    chatUrl: connector ? `http://localhost:${config.ports.bot}/chat/` : undefined,
+    close: async () => {
+      await bot.stop();
+      await connector?.close();
+      ledger.close();
+      await queue.close();
+    },
+  };
+}
+
+const printPlan = (
+  output: Output,
+  plan: Awaited<ReturnType<ReminderBot['planNow']>>['plan'],
+  runId: string,
+) => {
+  output.line(
+    `Reminder plan ${runId} (day ${plan.day}): ${plan.digests.length} digests, ${plan.deferred.length} deferred (quiet time).`,
+  );
+  for (const d of plan.digests) {
+    output.line(
+      `  ${d.recipient.padEnd(36)} ${d.locale}  ${String(digestSize(d)).padStart(3)} records` +
+        `  (own ${d.own.length}, escalated ${d.escalated.length}, no custodian ${d.unowned.length})`,
+    );
+  }
+  for (const d of plan.deferred)
+    output.line(`  ${d.recipient.padEnd(36)} deferred: ${d.reason} (${d.items} records)`);
+  output.line(`Governance report: ${plan.governanceReport.length} records (unanswered or no focal point).`);
+  output.line(
+    `Records considered ${plan.stats.recordsConsidered}; due ${plan.stats.itemsDue}; snoozed ${plan.stats.snoozed}; not yet due again ${plan.stats.notYetDue}.`,
+  );
+};
+
 export const remindCommand: Command = {
   name: 'remind',
-  summary: 'Send the custodians their reminder digests (not built yet).',
+  summary: 'Send the custodians their reminder digests once (or --dry-run to print the plan).',
   help: [
-    'Usage: npm run remind -- [--tenant]',
+    'Usage: npm run remind -- [--dry-run]',
     '',
-    'Runs the reminder bot once: one digest per custodian with their stale records.',
-    'Not built yet: the bot (src/bot) is being added by another issue. Exits with code 2.',
+    'Plans one digest per custodian (stale or incomplete records, escalations to focal points, records',
+    'with no custodian) and sends it through the bot. A run has one id per day and a ledger in',
+    'DATA_DIR/bot.db: run it again the same day and nothing is sent twice.',
+    '',
+    'Embedded mode: digests go to the local connector of a running `npm start` (the chat page at',
+    'http://localhost:BOT_PORT/chat/). Without it, sends fail and land in the dead-letter store.',
+    '',
+    'Options:',
+    '  --dry-run   print the plan; send nothing and write nothing',
   ].join('\n'),
-  options: { tenant: { type: 'boolean' } },
-  run: async ({ output }) => {
-    output.error(
-      'remind: not built yet. The reminder bot (src/bot) lands in a later issue; nothing was sent.',
-    );
-    return EXIT.usage;
+  options: { 'dry-run': { type: 'boolean' }, tenant: { type: 'boolean' } },
+  run: async ({ values, output, loadConfig, now }) => {
+    const config = loadConfig({ tenant: values.tenant === true });
+    if (config.mode !== 'local') {
+      output.error(
+        'remind: in a tenant the bot runs where teamsapp.yml deployed it (Azure Bot Service); this verb runs the embedded mode.',
+      );
+      return EXIT.usage;
+    }
+    const logger = createCliLogger({ output, level: 'warn', prefix: 'bot' });
+    const connection = await connectLocal(config, { logger });
+    try {
+      const site = await openGovernanceSite({
+        client: connection.client,
+        hostname: config.site.hostname,
+        sitePath: config.site.path,
+      });
+      const embedded = await createEmbeddedBot({
+        config,
+        site,
+        localUrl: connection.localUrl ?? connection.baseUrl,
+        adminToken: connection.getToken,
+        logger,
+        withConnector: false,
+        now,
+      });
+      try {
+        if (values['dry-run'] === true) {
+          const { plan, runId } = await embedded.bot.planNow();
+          printPlan(output, plan, runId);
+          return EXIT.ok;
+        }
+        const summary = await embedded.bot.runNow();
+        output.line(
+          `Reminder run ${summary.runId}: ${summary.outcome}; sent ${summary.sent}, retried ${summary.retried}.`,
+        );
+        output.line(`  by status: ${JSON.stringify(summary.byStatus)}`);
+        if (summary.noConversation.length > 0) {
+          output.line(`  no conversation (app not installed): ${summary.noConversation.join(', ')}`);
+        }
+        return summary.outcome === 'completed' || summary.outcome === 'stoodDown' ? EXIT.ok : EXIT.failure;
+      } finally {
+        await embedded.close();
+      }
+    } finally {
+      await connection.close();
+    }
   },
 };
