@@ -66,7 +66,9 @@ export const buildRecordTeamsDeepLink = (options: TeamsDeepLinkOptions, ref: Rec
 export type TabRoute =
   | { readonly name: 'mine' }
   | { readonly name: 'browse' }
-  | { readonly name: 'record'; readonly ref: RecordRef; readonly view: 'edit' | 'history' };
+  | { readonly name: 'record'; readonly ref: RecordRef; readonly view: 'edit' | 'history' }
+  /** The governance unit's views: `#/governance/ai/12` -> path ['ai', '12']. */
+  | { readonly name: 'governance'; readonly path: readonly string[] };
 
 /**
  * Reads the route from the hash (`#/records/aiRegistry/4`, `#/records/aiRegistry/4/history`, `#/browse`)
@@ -83,6 +85,7 @@ export const parseTabLocation = (hash: string, search = ''): TabRoute => {
     };
   }
   if (parts[0] === 'browse') return { name: 'browse' };
+  if (parts[0] === 'governance') return { name: 'governance', path: parts.slice(1) };
   if (parts.length === 0) {
     const query = new URLSearchParams(search);
     const register = query.get('register');
@@ -104,5 +107,7 @@ export const routeHash = (route: TabRoute): string => {
       return '#/browse';
     case 'record':
       return route.view === 'history' ? `${recordHash(route.ref)}/history` : recordHash(route.ref);
+    case 'governance':
+      return `#/governance${route.path.map((p) => `/${encodeURIComponent(p)}`).join('')}`;
   }
 };
