@@ -22,6 +22,7 @@ import { adminTokenProvider } from '../pipeline/local-identity';
 import { seedDemo, seedSummary } from '../pipeline/seed-demo';
 import { DEMO_PERSONA_SPECS } from '../seed';
 import { EXIT } from './command';
+import { createEmbeddedBot } from './remind';
 import type { Command } from './command';
 
 function printUrls(output: Output, config: LocalConfig, graphUrl: string, siteUrl: string): void {
@@ -38,7 +39,7 @@ function printUrls(output: Output, config: LocalConfig, graphUrl: string, siteUr
   );
   output.line(`  Excel task pane  https://localhost:${config.ports.addin}/taskpane.html  (not served yet)`);
   output.line(
-    `  Bot chat         http://localhost:${config.ports.bot}/  (not served yet: the bot lands in a later issue)`,
+    `  Bot chat         http://localhost:${config.ports.bot}/chat/  (reminders: weekdays 09:00 UTC, or npm run remind)`,
   );
   output.line('  Demo people (sign in as one of them):');
   for (const line of personas) output.line(line);
@@ -139,8 +140,25 @@ export const startCommand: Command = {
       const unit = await provisionGovernanceUnitLists(site, { url: handle.url, getToken });
       output.line(`Governance unit lists: ${unit.restricted.join(', ')} writable by officers only`);
       if (signal.aborted) return EXIT.ok;
+      // The reminder bot, its local connector and chat page; reminders on a schedule (croner).
+      const embeddedBot = await createEmbeddedBot({
+        config,
+        site,
+        localUrl: handle.url,
+        adminToken: getToken,
+        logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'bot' }),
+        withConnector: true,
+      });
+      embeddedBot.bot.schedule('0 9 * * 1-5', (result) => {
+        if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
+        else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
+      });
       printUrls(output, config, handle.url, site.webUrl);
-      await untilAborted(signal);
+      try {
+        await untilAborted(signal);
+      } finally {
+        await embeddedBot.close();
+      }
       output.line('Stopping…');
       return EXIT.ok;
     } finally {
