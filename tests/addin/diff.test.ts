@@ -1,14 +1,13 @@
 // Diffing the sheet against the pulled snapshot and mapping domain validation onto cells (pure: no Excel, no Graph).
 import { DATA_INVENTORY } from '../../src/domain/registers';
 import { formatIssue } from '../../src/domain/validation/messages';
-import { withClientKey } from '../../src/addin/sheet/client-key';
 import { decodeRow, recordToRow } from '../../src/addin/sheet/codec';
 import { buildLayout, headersMatch } from '../../src/addin/sheet/layout';
 import { planRows } from '../../src/addin/sync/diff';
 import type { Snapshot } from '../../src/addin/sync/snapshot';
 import { asset } from './harness';
 
-const schema = withClientKey(DATA_INVENTORY);
+const schema = DATA_INVENTORY;
 const layout = buildLayout(schema, { locale: 'fr' });
 const col = (field: string) => layout.fieldCols.get(field) ?? -1;
 const record = { id: '7', eTag: '"e,1"', values: asset(7) };

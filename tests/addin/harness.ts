@@ -15,7 +15,6 @@ import type { GraphClient, RegisterRepository } from '../../src/graph';
 import { startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
-import { withClientKey } from '../../src/addin/sheet/client-key';
 import { createSyncEngine } from '../../src/addin/sync/engine';
 import type { SyncEngine } from '../../src/addin/sync/engine';
 
@@ -23,7 +22,7 @@ export const HOST = 'contoso.sharepoint.com';
 export const FOCAL = 'fatou.ndiaye@contoso.org';
 export const CUSTODIAN = 'amina.diallo@contoso.org';
 export const OTHER = 'omar.haddad@contoso.org';
-export const SCHEMA = withClientKey(DATA_INVENTORY);
+export const SCHEMA = DATA_INVENTORY;
 
 export const asset = (i: number, extra: Partial<RecordValues> = {}): RecordValues => ({
   Title: `Asset ${String(i).padStart(4, '0')}`,

@@ -10,14 +10,13 @@ import {
   siteUserDirectory,
 } from '../../graph';
 import type { RegisterGateway } from '../sync/engine';
-import { withClientKey } from '../sheet/client-key';
 import type { AddinConfig } from './runtime-config';
 
 export type AddinRegisterId = 'dataInventory' | 'aiRegistry';
 
 export const ADDIN_REGISTERS: Readonly<Record<AddinRegisterId, RegisterSchema>> = {
-  dataInventory: withClientKey(DATA_INVENTORY),
-  aiRegistry: withClientKey(AI_REGISTRY),
+  dataInventory: DATA_INVENTORY,
+  aiRegistry: AI_REGISTRY,
 };
 
 export interface AddinServices {

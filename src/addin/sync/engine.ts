@@ -96,7 +96,7 @@ export interface RefreshReport {
 export interface SyncEngineOptions {
   readonly workbook: WorkbookPort;
   readonly gateway: RegisterGateway;
-  /** The register schema, with the client key field (see withClientKey). */
+  /** The register schema (it declares the clientKey field). */
   readonly schema: RegisterSchema;
   readonly mission: string;
   readonly locale: Locale;

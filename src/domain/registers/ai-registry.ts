@@ -4,6 +4,7 @@ import { t } from '../schema/localized';
 import type { FieldDef, Localized, RegisterSchema } from '../schema/types';
 import {
   choicesOf,
+  clientKeyField,
   lastReviewedByField,
   lastReviewedField,
   missionField,
@@ -325,6 +326,7 @@ const fields: readonly FieldDef[] = [
   reviewCycleField,
   lastReviewedField,
   lastReviewedByField,
+  clientKeyField,
 ];
 
 export const AI_REGISTRY: RegisterSchema = {

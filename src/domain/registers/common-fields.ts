@@ -97,3 +97,23 @@ export const lastReviewedByField: FieldDef = {
     'يملؤه التطبيق تلقائيًا باسم آخر شخص أكّد السجل.',
   ),
 };
+
+/**
+ * A key the Excel add-in gives each new row, so that a push retried after a lost answer finds the item it
+ * already created instead of creating it twice. Indexed: the add-in looks items up by it.
+ */
+export const clientKeyField: FieldDef = {
+  name: 'clientKey',
+  type: 'text',
+  required: false,
+  system: true,
+  indexed: true,
+  maxLength: 64,
+  label: t('Import key', 'Clé d’import', 'Clave de importación', 'مفتاح الاستيراد'),
+  help: t(
+    'Set by the Excel add-in so a row is created only once.',
+    'Renseignée par le complément Excel pour qu’une ligne ne soit créée qu’une fois.',
+    'La completa el complemento de Excel para que una fila se cree una sola vez.',
+    'يملؤه الوظيفة الإضافية لـ Excel حتى يُنشأ الصف مرة واحدة فقط.',
+  ),
+};

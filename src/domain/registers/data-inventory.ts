@@ -4,6 +4,7 @@ import { t } from '../schema/localized';
 import type { FieldDef, RegisterSchema } from '../schema/types';
 import {
   choicesOf,
+  clientKeyField,
   lastReviewedByField,
   lastReviewedField,
   missionField,
@@ -371,6 +372,7 @@ const fields: readonly FieldDef[] = [
   reviewCycleField,
   lastReviewedField,
   lastReviewedByField,
+  clientKeyField,
 ];
 
 export const DATA_INVENTORY: RegisterSchema = {
