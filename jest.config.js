@@ -17,6 +17,8 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
+  // See tests/support/jwks-rsa-stub.ts.
+  moduleNameMapper: { '^jwks-rsa$': '<rootDir>/tests/support/jwks-rsa-stub.ts' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 30000,
 };

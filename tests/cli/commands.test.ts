@@ -1,4 +1,4 @@
-// The CLI through runCli: help, usage errors, the remind placeholder, and seed -> export on a
+// The CLI through runCli: help, usage errors, remind's mode check, and seed -> export on a
 // temporary data directory (an in-process embedded Graph, as when `npm start` is not running).
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +27,21 @@ describe('runCli', () => {
     expect(await runCli({ argv: ['seed', '--bogus'], output: createMemoryOutput() })).toBe(2);
   });
 
-  it('remind is a placeholder that exits 2', async () => {
+  it('remind refuses the tenant mode, where the bot runs behind Azure Bot Service', async () => {
     const out = createMemoryOutput();
-    expect(await runCli({ argv: ['remind'], output: out })).toBe(2);
-    expect(out.errors.join('\n')).toMatch(/not built yet/);
+    const code = await runCli({
+      argv: ['remind'],
+      output: out,
+      rootDir: repoRoot,
+      processEnv: {
+        GRAPH_MODE: 'tenant',
+        TENANT_ID: '11111111-2222-3333-4444-555555555555',
+        AAD_APP_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+        GOVERNANCE_SITE_HOSTNAME: 'contoso.sharepoint.com',
+      },
+    });
+    expect(code).toBe(2);
+    expect(out.errors.join('\n')).toMatch(/Azure Bot Service/);
   });
 
   it('reports configuration errors naming the variable, without printing secrets', async () => {
