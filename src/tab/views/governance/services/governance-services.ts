@@ -1,0 +1,57 @@
+// What the governance views need from the outside world, as one interface. The Graph implementation
+// (graph-governance-services.ts) goes through src/graph; component tests pass the in-memory one.
+import type { HealthControls } from '../../../../domain/health';
+import type { ScorecardSnapshot } from '../../../../domain/health';
+import type { SystemVersion, VerificationEntry } from '../../../../domain/governance';
+import type { Actor } from '../../../../domain/roles';
+import type { DomainRecord, RecordValues, RegisterId } from '../../../../domain/schema/types';
+
+export type GovRecord = DomainRecord & { readonly id: string };
+
+export interface GovernanceData {
+  readonly assets: readonly GovRecord[];
+  readonly systems: readonly GovRecord[];
+  readonly risks: readonly GovRecord[];
+  readonly decisions: readonly VerificationEntry[];
+}
+
+export interface BatchCreateResult {
+  readonly created: readonly GovRecord[];
+  readonly failed: readonly { readonly index: number; readonly error: unknown }[];
+}
+
+/** One row of the bot's reminder report (per run and mission). */
+export interface ReminderReportRow {
+  readonly runId: string;
+  readonly mission: string;
+  readonly reminded: number;
+  readonly acted: number;
+  readonly escalated: number;
+  readonly failed: number;
+}
+
+export interface GovernanceServices {
+  readonly me: { readonly email: string; readonly displayName: string };
+  readonly actor: Actor;
+  readonly isOfficer: boolean;
+  /** The three registers and the officers' decisions, all pages. */
+  load(signal?: AbortSignal): Promise<GovernanceData>;
+  create(register: RegisterId, values: RecordValues): Promise<GovRecord>;
+  /** If-Match = eTag; 412 rejects with graph's ConflictError. */
+  update(register: RegisterId, id: string, changes: RecordValues, eTag: string): Promise<GovRecord>;
+  /** Many new items in $batch requests (an assessment's findings). */
+  createMany(register: RegisterId, values: readonly RecordValues[]): Promise<BatchCreateResult>;
+  /** Versions of an AI system, newest first. */
+  systemVersions(id: string): Promise<readonly SystemVersion[]>;
+  /** Writes an officer's decision. The server refuses (403) anyone outside the officers' group. */
+  recordDecision(entry: VerificationEntry, systemTitle: string): Promise<VerificationEntry>;
+  listSnapshots(): Promise<readonly ScorecardSnapshot[]>;
+  saveSnapshot(snapshot: ScorecardSnapshot): Promise<void>;
+  loadHealthControls(): Promise<HealthControls>;
+  /** Officers only (server-enforced). */
+  saveHealthControls(controls: HealthControls): Promise<void>;
+  /** The bot's per-recipient reminder report; undefined while the bot publishes none. */
+  reminderReport(): Promise<readonly ReminderReportRow[] | undefined>;
+  /** Display names for e-mails; unknown ones are left out. */
+  resolvePeople(emails: readonly string[]): Promise<ReadonlyMap<string, string>>;
+}
