@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DisplaySettings } from '../components/DisplaySettings';
 import { LoadingState } from '../components/LoadingState';
 import type { TabRoute } from '../deep-links';
+import { GOVERNANCE_NAV_LABEL } from '../views/governance/i18n/nav-label';
 import { MyRecords } from '../views/mine/MyRecords';
 import { useAppShellStyles } from './AppShell.styles';
 import { useTab } from './tab-context';
@@ -12,6 +13,9 @@ import { useTab } from './tab-context';
 // Heavy views load on demand, so the first load stays small.
 const BrowseView = lazy(() => import('../views/browse/BrowseView').then((m) => ({ default: m.BrowseView })));
 const RecordPage = lazy(() => import('../views/record/RecordPage').then((m) => ({ default: m.RecordPage })));
+const GovernanceView = lazy(() =>
+  import('../views/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })),
+);
 
 export interface AppShellProps {
   readonly route: TabRoute;
@@ -25,7 +29,7 @@ export const AppShell = ({ route }: AppShellProps) => {
   // The list a record was opened from, for its Back link.
   const listRoute = useRef<TabRoute>({ name: 'mine' });
   if (route.name !== 'record') listRoute.current = route;
-  const selected = route.name === 'browse' ? 'browse' : 'mine';
+  const selected = route.name === 'browse' || route.name === 'governance' ? route.name : 'mine';
 
   return (
     <div className={styles.root}>
@@ -39,10 +43,17 @@ export const AppShell = ({ route }: AppShellProps) => {
         <nav className={styles.nav} aria-label={t('app.mainNav')}>
           <TabList
             selectedValue={selected}
-            onTabSelect={(_e, data) => tab.navigate({ name: data.value === 'browse' ? 'browse' : 'mine' })}
+            onTabSelect={(_e, data) =>
+              tab.navigate(
+                data.value === 'governance'
+                  ? { name: 'governance', path: [] }
+                  : { name: data.value === 'browse' ? 'browse' : 'mine' },
+              )
+            }
           >
             <Tab value="mine">{t('app.myRecords')}</Tab>
             <Tab value="browse">{t('app.browse')}</Tab>
+            <Tab value="governance">{GOVERNANCE_NAV_LABEL[tab.locale]}</Tab>
           </TabList>
         </nav>
         <div className={styles.user}>
@@ -66,6 +77,7 @@ export const AppShell = ({ route }: AppShellProps) => {
         <Suspense fallback={<LoadingState />}>
           {route.name === 'mine' ? <MyRecords /> : null}
           {route.name === 'browse' ? <BrowseView /> : null}
+          {route.name === 'governance' ? <GovernanceView path={route.path} /> : null}
           {route.name === 'record' ? (
             <RecordPage
               key={`${route.ref.register}/${route.ref.id}`}
