@@ -12,6 +12,7 @@ import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config';
 import { createGraphTabServices } from './services/graph-services';
 import { connectTeamsHost } from './teams-host';
 import { isThemeName, themeFromTeams, type ThemeName } from './theme';
+import { GovernanceHostContext } from './views/governance/services/governance-host';
 
 const readPreference = (key: string): string | null => {
   try {
@@ -74,15 +75,17 @@ export const bootTab = async (container: HTMLElement): Promise<void> => {
   const auth = createAuthProvider(config, host?.loginHint);
   root.render(
     <StrictMode>
-      <TabApp
-        config={config}
-        auth={auth}
-        i18n={i18n}
-        host={host}
-        initialLocale={locale}
-        initialTheme={theme}
-        createServices={(user) => createGraphTabServices({ config, auth, user })}
-      />
+      <GovernanceHostContext.Provider value={{ getToken: () => auth.getToken() }}>
+        <TabApp
+          config={config}
+          auth={auth}
+          i18n={i18n}
+          host={host}
+          initialLocale={locale}
+          initialTheme={theme}
+          createServices={(user) => createGraphTabServices({ config, auth, user })}
+        />
+      </GovernanceHostContext.Provider>
     </StrictMode>,
   );
 };
