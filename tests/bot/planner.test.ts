@@ -271,6 +271,14 @@ describe('quiet days and hours in the recipient time zone', () => {
     expect(plan.digests[0]?.timeZone).toBe('Africa/Nairobi');
   });
 
+  test('an invalid zone in a profile falls back instead of failing the run', () => {
+    const plan = planDigests(
+      input({ records: [r], people: [person('amina@example.org', { timeZone: 'Mars/Olympus' })] }),
+      policy,
+    );
+    expect(plan.digests[0]?.timeZone).toBe('UTC');
+  });
+
   test('localTime gives the weekday in the zone', () => {
     expect(localTime(new Date('2025-06-06T22:30:00Z'), 'Pacific/Auckland')).toEqual({
       date: '2025-06-07',

@@ -1,6 +1,6 @@
 // The pure reminder planner: records + people + policy + history + now -> one digest per person.
 // No I/O and no clock: the same input always gives the same plan (and the dry run prints it).
-import { dayNumber, localTime, parseClock } from './dates';
+import { dayNumber, isValidTimeZone, localTime, parseClock } from './dates';
 import type { ReminderPolicy } from './policy';
 import type {
   DeferReason,
@@ -37,10 +37,12 @@ export const recipientTimeZone = (
   person: PlannerPerson,
   policy: ReminderPolicy,
   missionTimeZones?: ReadonlyMap<string, string>,
-): string =>
-  person.timeZone ??
-  (person.missionId ? missionTimeZones?.get(person.missionId) : undefined) ??
-  policy.defaultRecipientTimeZone;
+): string => {
+  // A bad zone in a profile must not stop the run: fall back to the mission's, then the policy's.
+  if (person.timeZone && isValidTimeZone(person.timeZone)) return person.timeZone;
+  const mission = person.missionId ? missionTimeZones?.get(person.missionId) : undefined;
+  return mission && isValidTimeZone(mission) ? mission : policy.defaultRecipientTimeZone;
+};
 
 /** Whether `now` is quiet time for someone in `timeZone` (a quiet day, or outside working hours). */
 export const quietReason = (now: Date, timeZone: string, policy: ReminderPolicy): DeferReason | undefined => {
