@@ -94,7 +94,6 @@ export const TriageWizard = ({ initial = {}, onSave, onCancel, saving = false }:
                     layout="horizontal"
                     value={value === undefined ? '' : value ? 'yes' : 'no'}
                     onChange={(_e, d) => w.answer(q.id, d.value === 'yes')}
-                    aria-label={`${q.ref}: ${q.text[locale]}`}
                   >
                     <Radio value="yes" label={t('form.yes')} />
                     <Radio value="no" label={t('form.no')} />
