@@ -1,6 +1,4 @@
 // Browser test on the local chat page: a custodian fills a missing field inside the card.
-jest.mock('jwks-rsa', () => ({ JwksClient: class {}, default: () => ({}) }));
-
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';

@@ -1,8 +1,4 @@
 // A full reminder run against localgraph and the local connector, clicks included.
-// jwks-rsa (Teams SDK inbound token validation, unused here: the embedded mode accepts unauthenticated
-// activities) pulls an ESM-only jose that jest's CommonJS runtime cannot load.
-jest.mock('jwks-rsa', () => ({ JwksClient: class {}, default: () => ({}) }));
-
 import { REGISTERS } from '../../src/domain/registers';
 import type { DomainRecord } from '../../src/domain/schema';
 import { asset, email, startBot, startWorld } from './harness';
