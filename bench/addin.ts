@@ -19,12 +19,18 @@ export interface AddinBenchResult {
   readonly perRowRequests: number;
   readonly requestRatio: number;
   readonly timeRatio: number;
+  /** Rows someone else edited in SharePoint after the pull. */
+  readonly refreshEdits: number;
+  /** HTTP requests of the delta refresh that brought those edits in. */
+  readonly refreshRequests: number;
+  readonly refreshUpdated: number;
 }
 
 const ROWS = 5_000;
 const EDITS = 2_000;
 const SAMPLE = 100;
 const LATENCY_MS = 30;
+const REFRESH_EDITS = 20;
 
 export const runAddinBench = async (
   options: { rows?: number; edits?: number; log?: (line: string) => void } = {},
@@ -39,6 +45,16 @@ export const runAddinBench = async (
     let started = performance.now();
     await engine.pull();
     const pullMs = performance.now() - started;
+
+    // Someone edits 20 rows in SharePoint; the pane's refresh brings them in with one delta request.
+    h.graph.setFaults({ latencyMs: 0 });
+    const others = (await h.admin.list({ top: 1000 })).slice(0, REFRESH_EDITS);
+    for (const record of others)
+      await h.admin.update(record.id ?? '', { hostingCountry: 'Kenya' }, record.eTag ?? '');
+    h.graph.setFaults({ latencyMs: LATENCY_MS });
+    h.requests.length = 0;
+    const refreshed = await engine.refresh();
+    const refreshRequests = h.requests.length;
 
     // A focal point edits 2,000 rows (every other one in the first 4,000) as a person would, cell by cell.
     const retention = col(engine, 'retention');
@@ -72,6 +88,9 @@ export const runAddinBench = async (
       perRowRequests,
       requestRatio: perRowRequests / pushRequests,
       timeRatio: perRowMs / pushMs,
+      refreshEdits: others.length,
+      refreshRequests,
+      refreshUpdated: refreshed.updated,
     };
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     log(
@@ -83,6 +102,9 @@ export const runAddinBench = async (
     );
     log(
       `  one PATCH per row (from ${SAMPLE} rows)      ${s(perRowMs)}  ${Math.round(perRowRequests)} requests`,
+    );
+    log(
+      `  delta refresh after ${others.length} edits   ${refreshRequests} request(s), ${refreshed.updated} rows updated`,
     );
     log(
       `  ratio per-row / batched                requests ×${result.requestRatio.toFixed(1)}, time ×${result.timeRatio.toFixed(1)}`,
