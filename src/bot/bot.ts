@@ -36,6 +36,8 @@ export interface TeamsOptions {
   readonly serviceUrl?: string;
   /** Embedded mode only: accept activities without a Bot Framework token. */
   readonly allowUnauthenticated?: boolean;
+  /** Embedded mode only: the local connector can say whether a digest arrived (exactly-once after a crash). */
+  readonly deliveryLookup?: boolean;
 }
 
 export interface ReminderBotOptions {
@@ -92,7 +94,12 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     httpServerAdapter: adapter,
     logger: toTeamsLogger(logger),
   });
-  const transport = options.transport ?? teamsTransport(app, { tenantId: options.teams.tenantId });
+  const transport =
+    options.transport ??
+    teamsTransport(app, {
+      tenantId: options.teams.tenantId,
+      deliveryLookup: options.teams.deliveryLookup === true,
+    });
 
   // People change rarely; a short cache keeps clicks fast.
   let peopleCache: { at: number; index: PeopleIndex } | undefined;

@@ -260,6 +260,20 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
         const stored = record(conversationId, true, body);
         return json(res, 201, { id: stored.id });
       }
+      // Not a Bot Framework route: lets the bot ask whether a digest with this delivery key arrived, so a send
+      // interrupted by a crash is resolved instead of sent twice (src/bot/README.md, "Delivery guarantee").
+      if (method === 'GET' && !parts[4] && u.searchParams.has('deliveryKey')) {
+        const key = u.searchParams.get('deliveryKey');
+        const found = store.find(
+          (a) =>
+            a.fromBot &&
+            a.conversationId === conversationId &&
+            (a.activity.channelData as { deliveryKey?: unknown } | undefined)?.deliveryKey === key,
+        );
+        return found
+          ? json(res, 200, { id: found.id })
+          : json(res, 404, { error: { code: 'NotFound', message: 'No activity with this delivery key' } });
+      }
       if (method === 'PUT' && parts[4]) {
         const body = await readJson(req);
         const target = store.find((a) => a.id === parts[4]);

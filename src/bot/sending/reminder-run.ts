@@ -1,6 +1,7 @@
 // One reminder run: take the day's lease, plan, record the plan in the ledger, queue one message per
 // digest, and drain the queue under the rate limit. Killed and started again, it sends only what the
-// ledger does not already show as sent; started twice for the same day, the second stands down.
+// ledger does not already show as sent (and, where the channel can be asked, not what already arrived);
+// started twice for the same day, the second stands down.
 import { randomUUID } from 'node:crypto';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { RunLedger, DigestRow } from '../ledger';
@@ -169,7 +170,8 @@ export const runReminders = async (
       noConversation.push(row.recipient);
       continue;
     }
-    // A row left 'sending' by a killed run is sent again (at most one message can be duplicated).
+    // A row left 'sending' by a killed run goes back to the queue; before sending it again, handle() asks the
+    // channel whether it arrived (when the transport can ask; otherwise it may be duplicated once).
     ledger.setStatus(runId, row.recipient, 'queued');
     await queue.enqueue({ runId, recipient: row.recipient });
   }
@@ -203,10 +205,37 @@ export const runReminders = async (
       await queue.complete(receipt);
       return;
     }
+    // An earlier attempt may have reached the person even though it was not recorded as sent (the process was
+    // killed between the HTTP call and the ledger update, or the answer was lost): ask the channel first.
+    if (row.attempts > 1 && transport.findDelivered) {
+      let delivered: { readonly id: string } | undefined;
+      try {
+        delivered = await transport.findDelivered(ref, row.cardId);
+      } catch (error) {
+        // Cannot tell: try again later rather than risk a second message.
+        const reason = `delivery unknown: ${(error as Error).message}`.slice(0, 300);
+        ledger.requeue(runId, row.recipient, reason);
+        await queue.retryLater(receipt, 1000);
+        logger.warn('could not check an interrupted send; retrying later', {
+          runId,
+          recipient: row.recipient,
+        });
+        return;
+      }
+      if (delivered) {
+        ledger.markSent(runId, row.recipient, day, delivered.id, ref.conversationId);
+        await queue.complete(receipt);
+        logger.info('interrupted send had been delivered; recorded, not sent again', {
+          runId,
+          recipient: row.recipient,
+        });
+        return;
+      }
+    }
     await limiter.take();
     try {
       const { card, summary } = deps.renderDigest(row);
-      const result = await transport.sendCard(ref, card, summary);
+      const result = await transport.sendCard(ref, card, summary, { deliveryKey: row.cardId });
       ledger.markSent(runId, row.recipient, day, result.id, ref.conversationId);
       await queue.complete(receipt);
       sent += 1;

@@ -145,6 +145,7 @@ export async function createEmbeddedBot(options: {
       token: localBotToken(BOT_CLIENT_ID),
       serviceUrl,
       allowUnauthenticated: true,
+      deliveryLookup: true,
     },
     logger: options.logger,
     now: options.now,
