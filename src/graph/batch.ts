@@ -37,6 +37,14 @@ export interface BatchOptions {
   maxDelaySeconds?: number;
   /** Called after each chunk of 20. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A `$batch` call that fails as a whole (no answer, or an error for the envelope once retries are spent):
+   * 'throw' (default) throws its GraphError and every result is lost; 'report' gives that error to each request
+   * of the chunk still without an answer (they may or may not have been applied) and does not send the later
+   * chunks, whose requests get a `notSent` error (status 0). Writers that must say what happened to each item
+   * use 'report'.
+   */
+  envelopeErrors?: 'throw' | 'report';
   /** For tests. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -106,12 +114,13 @@ function toResponse(id: string, wire: WireResponse): BatchResponse {
   return response;
 }
 
+/** Runs one chunk; answers are put in `done` as they come, so a caller still has them if a later attempt throws. */
 async function runChunk(
   client: GraphClient,
   chunk: readonly BatchRequest[],
-  options: Required<Omit<BatchOptions, 'onProgress'>>,
-): Promise<Map<string, BatchResponse>> {
-  const done = new Map<string, BatchResponse>();
+  options: Required<Omit<BatchOptions, 'onProgress' | 'envelopeErrors'>>,
+  done: Map<string, BatchResponse>,
+): Promise<void> {
   let pending: readonly BatchRequest[] = chunk;
   for (let attempt = 1; pending.length > 0; attempt++) {
     const pendingIds = new Set(pending.map((request) => request.id.toLowerCase()));
@@ -162,8 +171,15 @@ async function runChunk(
     pending = pending.filter((request) => retryIds.has(request.id.toLowerCase()));
     if (pending.length > 0) await options.sleep(Math.min(waitSeconds, options.maxDelaySeconds) * 1000);
   }
-  return done;
 }
+
+const failedResponse = (id: string, error: GraphError): BatchResponse => ({
+  id,
+  status: error.status,
+  headers: {},
+  body: undefined,
+  error,
+});
 
 /** Sends any number of requests in $batch calls of at most 20; results come back in request order. */
 export async function executeBatch<T = unknown>(
@@ -178,9 +194,27 @@ export async function executeBatch<T = unknown>(
     sleep: options.sleep ?? defaultSleep,
   };
   const results = new Map<string, BatchResponse>();
+  let failure: GraphError | undefined;
   for (let start = 0; start < requests.length; start += MAX_BATCH_REQUESTS) {
     const chunk = requests.slice(start, start + MAX_BATCH_REQUESTS);
-    for (const [id, result] of await runChunk(client, chunk, settings)) results.set(id, result);
+    if (failure) {
+      const notSent = new GraphError({
+        status: 0,
+        code: 'notSent',
+        message: `Not sent: an earlier $batch call failed (${failure.code})`,
+      });
+      for (const request of chunk) results.set(request.id, failedResponse(request.id, notSent));
+      continue;
+    }
+    try {
+      await runChunk(client, chunk, settings, results);
+    } catch (error) {
+      if (options.envelopeErrors !== 'report' || !(error instanceof GraphError)) throw error;
+      failure = error;
+      for (const request of chunk) {
+        if (!results.has(request.id)) results.set(request.id, failedResponse(request.id, error));
+      }
+    }
     options.onProgress?.(Math.min(start + MAX_BATCH_REQUESTS, requests.length), requests.length);
   }
   return requests.map((request) => results.get(request.id) as BatchResponse<T>);

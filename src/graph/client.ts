@@ -258,18 +258,27 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     requestOptions: RequestOptions = {},
   ): Promise<GraphResponse<T>> {
     const clientRequestId = newClientRequestId();
-    const req = sdk
-      .api(withQuery(toRelativePath(path), requestOptions.query))
-      .responseType(ResponseType.RAW)
-      .headers({ ...requestOptions.headers, 'client-request-id': clientRequestId });
-    let raw: Response;
-    try {
-      raw = await send(req, method, requestOptions.body);
-    } catch (error) {
-      if (error instanceof GraphError) throw error;
-      // Network failure, CORS refusal, or the SDK refusing the request: no HTTP status.
-      const message = error instanceof Error ? error.message : String(error);
-      throw new GraphError({ status: 0, code: 'networkError', message, clientRequestId, body: undefined });
+    const build = () =>
+      sdk
+        .api(withQuery(toRelativePath(path), requestOptions.query))
+        .responseType(ResponseType.RAW)
+        .headers({ ...requestOptions.headers, 'client-request-id': clientRequestId });
+    let raw: Response | undefined;
+    // A GET that got no answer at all (e.g. a kept-alive connection the server closed when it restarted) is
+    // safe to send once more; a write is not (it may have been applied): the caller decides.
+    for (let attempt = 1; raw === undefined; attempt++) {
+      try {
+        raw = await send(build(), method, requestOptions.body);
+      } catch (error) {
+        if (error instanceof GraphError) throw error;
+        if (method === 'GET' && attempt < 2) continue;
+        // Network failure, CORS refusal, or the SDK refusing the request: no HTTP status.
+        const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+        const message =
+          (error instanceof Error ? error.message : String(error)) +
+          (typeof cause?.code === 'string' ? ` (${cause.code})` : '');
+        throw new GraphError({ status: 0, code: 'networkError', message, clientRequestId, body: undefined });
+      }
     }
     const body = await readBody(raw);
     if (!raw.ok) {

@@ -284,7 +284,11 @@ export function createRegisterRepository(options: RegisterRepositoryOptions): Re
         }
       }
 
-      const responses = await executeBatch(client, requests, { onProgress: batchOptions.onProgress });
+      // Each operation gets its own answer, even when a $batch call goes unanswered (status 0: maybe applied).
+      const responses = await executeBatch(client, requests, {
+        onProgress: batchOptions.onProgress,
+        envelopeErrors: 'report',
+      });
       const conflicts: { index: number; id: string; error: ConflictError }[] = [];
       for (const response of responses) {
         const index = indexOf.get(response.id) as number;
