@@ -360,6 +360,19 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
         reports.push({ row: plan.row, title, kind: plan.kind, status: 'saved', id: result.id });
       } else if (result.status === 'conflict') {
         if (plan.kind === 'create') return;
+        const theirs = result.error.current;
+        if (
+          plan.kind === 'update' &&
+          theirs &&
+          Object.entries(plan.changes).every(([field, value]) => sameValue(value, theirs.values[field]))
+        ) {
+          // Every change is already there (an earlier push applied it but its answer was lost): nothing to
+          // resolve. Their version, which holds my edits, becomes the row and the base.
+          snapshot.records[plan.id] = { eTag: theirs.eTag ?? '', values: theirs.values };
+          cellWrites.push(...rowUpdates(plan.row, cells, theirs));
+          reports.push({ row: plan.row, title, kind: plan.kind, status: 'saved', id: plan.id });
+          return;
+        }
         const base = snapshot.records[plan.id]?.values ?? {};
         const conflict = conflictOf(plan, cells, base, result.error.current);
         conflicts.push(conflict);
