@@ -38,6 +38,9 @@ export interface CardClick {
 
 type Refusal = { readonly refused: MessageKey; readonly values?: Readonly<Record<string, string>> };
 
+const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 const message = (text: string): AdaptiveCardActionResponse => ({
   statusCode: 200,
   type: 'application/vnd.microsoft.activity.message',
@@ -120,7 +123,9 @@ export const handleCardAction = async (
   const today = localTime((deps.now ?? (() => new Date()))(), deps.policy.timeZone).date;
   const outcomes: { key: string; outcome: Outcome }[] = [];
 
-  // Writes with If-Match; on a conflict, re-read once and re-apply (the change is still what was asked).
+  // Writes with If-Match. On a conflict, re-read once: when someone else changed a field this click changes,
+  // the clicker is told (their click must not silently replace what the other person saved); when the record
+  // already holds the change, nothing is written; otherwise (others changed other fields) the change is re-applied.
   const write = async (t: Target, changes: Readonly<Record<string, FieldValue>>): Promise<void> => {
     try {
       await t.repository.update(t.id, changes, t.record.eTag ?? '*');
@@ -128,6 +133,9 @@ export const handleCardAction = async (
       if (!isConflictError(error)) throw error;
       const current = await t.repository.get(t.id);
       if (!can(actor, ACTION_RIGHT[data.action], t.schema, current).allowed) throw error;
+      const fields = Object.keys(changes);
+      if (fields.every((f) => sameValue(current.values[f], changes[f]))) return;
+      if (fields.some((f) => !sameValue(current.values[f], t.record.values[f]))) throw error;
       await t.repository.update(t.id, changes, current.eTag ?? '*');
     }
   };
@@ -173,6 +181,8 @@ export const handleCardAction = async (
             values: { field: field.label[locale], reason: formatIssue(coerced.issue, locale, t.schema) },
           });
         }
+        // Filled by someone else since the card was sent (the tab, Excel): not this click's to replace.
+        if (!isEmptyValue(t.record.values[field.name])) return refuse({ refused: 'conflict' });
         if (isEmptyValue(coerced.value)) {
           return refuse({
             refused: 'refusedInvalidValue',
