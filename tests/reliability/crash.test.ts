@@ -223,3 +223,22 @@ test('killed after a send was delivered but before the ledger recorded it: the r
     await trial.close();
   }
 }, 60_000);
+
+test('two bot processes start the same day’s run at once: one sends, the other stands down', async () => {
+  const trial = await newTrial('twin');
+  try {
+    const a = startChild(trial.wiringFile, { WORKER_ID: 'worker-a' });
+    const b = startChild(trial.wiringFile, { WORKER_ID: 'worker-b' });
+    const [ra, rb] = await Promise.all([a.exit, b.exit]);
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+    const outcomes = [ra, rb].map(
+      (r) =>
+        JSON.parse(r.stdout.split('\n').filter(Boolean).pop() ?? '{}') as { outcome: string; sent: number },
+    );
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(['completed', 'stoodDown']);
+    expect(outcomes.find((o) => o.outcome === 'stoodDown')?.sent).toBe(0);
+    expectExactlyOneEach(trial, 'twin');
+  } finally {
+    await trial.close();
+  }
+}, 60_000);

@@ -19,7 +19,7 @@ const main = async (): Promise<void> => {
     };
   }
   process.stdout.write('ready\n');
-  const summary = await bot.runNow({ owner: 'reminder-worker-1' });
+  const summary = await bot.runNow({ owner: process.env.WORKER_ID ?? 'reminder-worker-1' });
   process.stdout.write(
     `${JSON.stringify({ outcome: summary.outcome, sent: summary.sent, byStatus: summary.byStatus })}\n`,
   );
