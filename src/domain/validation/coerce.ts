@@ -47,11 +47,16 @@ export const isEmptyValue = (v: unknown): boolean =>
   (typeof v === 'string' && v.trim() === '') ||
   (Array.isArray(v) && v.length === 0);
 
-// C0 and C1 controls; notes may keep tab and newline.
+// C0 and C1 controls, and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+// that make text display in another order than it is stored ("Trojan Source"); mixed Arabic and Latin text needs
+// none of them (the marks U+200E/U+200F stay allowed). Notes may keep tab and newline.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TEXT_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const TEXT_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// What a spreadsheet would run when the value is exported or pasted back: '=' anything, or + - @ before a
+// function call or a DDE link ("+cmd|…"). A phone number (+41 …) or a dash (- see notes) is not one.
+const FORMULA = /^(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])/;
 
 const asText = (raw: unknown): string | undefined =>
   typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : undefined;
@@ -81,6 +86,8 @@ const coerceText = (field: FieldDef, raw: unknown): CoerceResult => {
   const value = (note ? text.replace(/\r\n?/g, '\n') : text).trim();
   if (value === '') return ok(null);
   if ((note ? NOTE_CONTROL : TEXT_CONTROL).test(value)) return fail(issue(field.name, 'controlCharacters'));
+  if (field.format !== 'json' && FORMULA.test(value))
+    return fail(issue(field.name, 'formula', { value: display(value) }));
   const max = field.maxLength ?? (note ? DEFAULT_NOTE_MAX_LENGTH : DEFAULT_TEXT_MAX_LENGTH);
   if (value.length > max) return fail(issue(field.name, 'tooLong', { maxLength: max, length: value.length }));
   if (field.format === 'json') {

@@ -10,6 +10,7 @@ export const ISSUE_CODES = [
   'invalidEmail',
   'invalidUrl',
   'controlCharacters',
+  'formula',
   'unknownField',
   'invalidBoolean',
   'invalidLookup',
