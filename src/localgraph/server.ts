@@ -15,6 +15,7 @@ import {
   generalException,
   malformedJson,
   methodNotAllowed,
+  requestTooLarge,
   routeNotFound,
 } from './errors/graph-error-factory';
 import { innerErrorDate, JSON_CONTENT_TYPE, type Headers, type ResponseModel } from './http/wire';
@@ -142,18 +143,18 @@ export async function runPipeline(
   }
 }
 
-function readRaw(req: http.IncomingMessage): Promise<string> {
+/** The body as text, or undefined when it is over MAX_BODY (read to the end and dropped, so the client gets the
+ * 413 instead of a reset connection). */
+function readRaw(req: http.IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > MAX_BODY) chunks.length = 0;
+      else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -201,11 +202,24 @@ export function createRequestListener(services: Services): http.RequestListener 
         return;
       }
 
-      let raw: string;
+      let raw: string | undefined;
       try {
         raw = await readRaw(req);
       } catch {
-        res.writeHead(413, base).end();
+        res.writeHead(400, base).end();
+        return;
+      }
+      if (raw === undefined) {
+        const tooLarge = errorResponse(requestTooLarge(MAX_BODY), ids, services.now());
+        const payload = JSON.stringify(tooLarge.body);
+        res
+          .writeHead(413, {
+            ...base,
+            ...(tooLarge.headers ?? {}),
+            'Content-Type': JSON_CONTENT_TYPE,
+            'Content-Length': String(Buffer.byteLength(payload)),
+          })
+          .end(payload);
         return;
       }
       const internal: InternalRequest = {

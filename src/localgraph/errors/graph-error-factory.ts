@@ -130,6 +130,14 @@ export function fieldNotRecognized(name: string): GraphError {
   return invalidRequest(`Field '${name}' is not recognized`);
 }
 
+export function requestTooLarge(limitBytes: number): GraphError {
+  return new GraphError(
+    413,
+    'requestEntityTooLarge',
+    `The request body is larger than ${Math.round(limitBytes / (1024 * 1024))} MB; send fewer or smaller requests.`,
+  );
+}
+
 export function malformedJson(): GraphError {
   return invalidRequest('Invalid request body: the JSON could not be parsed.');
 }
