@@ -2,7 +2,8 @@
 // Excel add-in manifest with the tenant URLs (manifest/build/), both filled from env/.env.<env> (+ .user) and
 // validated offline. Also run by teamsapp.yml (provision), where the toolkit passes fresh outputs through the
 // process environment.
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { AddinManifestError, buildAddinManifests } from './lib/addin-manifest';
 import { UnresolvedPlaceholdersError } from './lib/env-files';
 import { PackageValidationError, buildTeamsPackage } from './lib/teams-package';
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
   const rootDir = resolve(__dirname, '..');
   const rel = (p: string): string => relative(rootDir, p);
   if (args.teams) {
+    if (!existsSync(join(rootDir, 'appPackage', 'manifest.json'))) {
+      throw new Error('appPackage/manifest.json not found: there is no Teams app to package yet');
+    }
     const result = await buildTeamsPackage({ rootDir, envName: args.envName, processEnv: process.env });
     process.stdout.write(
       `Teams app package: ${rel(result.zipPath)} (${result.entries.join(', ')})\n` +
