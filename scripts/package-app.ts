@@ -63,7 +63,13 @@ main().catch((error: unknown) => {
   ) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const detail =
+      error instanceof Error
+        ? process.env.DEBUG
+          ? (error.stack ?? error.message)
+          : error.message
+        : String(error);
+    process.stderr.write(`${detail}\n`);
   }
   process.exitCode = 1;
 });
