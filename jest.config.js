@@ -17,8 +17,11 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
-  // See tests/support/jwks-rsa-stub.ts.
-  moduleNameMapper: { '^jwks-rsa$': '<rootDir>/tests/support/jwks-rsa-stub.ts' },
+  // ESM-only packages that jest's CommonJS runtime cannot require on Node 20: see the two stubs.
+  moduleNameMapper: {
+    '^jwks-rsa$': '<rootDir>/tests/support/jwks-rsa-stub.ts',
+    '^strip-bom$': '<rootDir>/tests/support/strip-bom-stub.ts',
+  },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 30000,
 };

@@ -1,6 +1,5 @@
 // The bot section and the fr/es/ar localisation files added to the Teams manifest (scripts/add-bot-to-manifest.ts):
 // commands the bot really understands, tab names from the tab's own catalogues, and a package that validates.
-import './app-manifest-shim';
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from '../../src/bot/cards/i18n';
 import { fr } from '../../src/tab/i18n/fr';

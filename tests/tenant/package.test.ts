@@ -1,6 +1,5 @@
 // `npm run package`: fill, validate offline with Microsoft's schema (@microsoft/app-manifest), check icons,
 // zip. First on a small throw-away package (each failure Teams would report), then on the real appPackage/.
-import './app-manifest-shim';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
