@@ -1,5 +1,6 @@
 // The embedded stack for browser tests, composed from the CLI's start pipeline: localgraph on an ephemeral
 // port, the registers provisioned, the demo data seeded through Graph, and the web server serving the tab.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,10 +42,33 @@ export const demoPersonas = (): DemoPersona[] =>
     mission: p.missionId,
   }));
 
-export const startTabStack = async (
-  options: { serve?: 'dev' | 'dist'; today?: string } = {},
-): Promise<TabStack> => {
+const repoRoot = join(__dirname, '..', '..');
+
+/**
+ * Builds the front ends into `outDir` with the project's vite.config.ts, in a child process: vite is ESM-only
+ * and jest runs CommonJS, so the tests serve a build (as production does) rather than vite's dev middleware.
+ */
+export const buildFrontEnds = (outDir: string): void => {
+  execFileSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: repoRoot, stdio: 'pipe' },
+  );
+};
+
+export interface TabStackOptions {
+  /** 'YYYY-MM-DD' the demo data's health is relative to. @defaultvalue today */
+  readonly today?: string;
+  /** A build to serve; when absent the front ends are built into a temporary folder first. */
+  readonly distDir?: string;
+  /** Kept for callers written before the build step: jest cannot load vite (ESM), so a build is always served. */
+  readonly serve?: 'dev' | 'dist';
+}
+
+export const startTabStack = async (options: TabStackOptions = {}): Promise<TabStack> => {
   const dir = mkdtempSync(join(tmpdir(), 'gh-tab-'));
+  const distDir = options.distDir ?? join(dir, 'web');
+  if (!options.distDir) buildFrontEnds(distDir);
   const adminSecret = 'e2e-admin-secret';
   const graph = await startLocalGraph({
     dbPath: join(dir, 'graph.db'),
@@ -76,7 +100,8 @@ export const startTabStack = async (
     mode: 'local',
     site: { hostname: HOSTNAME, path: SITE_PATH },
     personas,
-    serve: options.serve ?? 'dev',
+    serve: 'dist',
+    distDir,
   });
   return {
     graph,

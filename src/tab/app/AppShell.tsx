@@ -83,6 +83,7 @@ export const AppShell = ({ route }: AppShellProps) => {
               key={`${route.ref.register}/${route.ref.id}`}
               recordRef={route.ref}
               view={route.view}
+              backTo={listRoute.current}
             />
           ) : null}
         </Suspense>

@@ -1,9 +1,13 @@
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 
 export const useStaticStyles = makeStaticStyles({
-  'html, body': { margin: 0, padding: 0, minHeight: '100%' },
+  html: { margin: 0, padding: 0, minHeight: '100%' },
+  body: { margin: 0, padding: 0, minHeight: '100%' },
   // Spacing comes from the layouts' gaps, not from browser default margins.
-  'h1, h2, h3, p': { margin: 0 },
+  h1: { margin: 0 },
+  h2: { margin: 0 },
+  h3: { margin: 0 },
+  p: { margin: 0 },
 });
 
 export const useTabAppStyles = makeStyles({

@@ -92,7 +92,9 @@ export const MyRecords = () => {
             >
               {model.confirming
                 ? t('record.confirming')
-                : t('mine.confirmSelected', { count: selected.size })}
+                : selected.size === 0
+                  ? t('record.confirm')
+                  : t('mine.confirmSelected', { count: selected.size })}
             </Button>
           </div>
           <ul className={styles.list} aria-label={t('mine.title')}>

@@ -51,11 +51,13 @@ export const FieldControl = (props: FieldControlProps) => {
   const hint = [field.help[locale], props.disabledReason].filter(Boolean).join(' ');
   const message = props.issue ? formatIssue(props.issue.issue, locale, schema) : undefined;
 
+  // URLs, numbers and dates read left to right even in Arabic; free text follows its own content (dir=auto).
   let control;
   switch (field.type) {
     case 'text':
       control = (
         <Input
+          dir="auto"
           value={asString(value)}
           onChange={(_e, d) => set(d.value)}
           maxLength={field.maxLength}
@@ -66,6 +68,7 @@ export const FieldControl = (props: FieldControlProps) => {
     case 'note':
       control = (
         <Textarea
+          dir="auto"
           value={asString(value)}
           onChange={(_e, d) => set(d.value)}
           resize="vertical"
@@ -78,6 +81,7 @@ export const FieldControl = (props: FieldControlProps) => {
       control = (
         <Input
           type="number"
+          dir="ltr"
           inputMode={field.integer ? 'numeric' : 'decimal'}
           value={asString(value)}
           min={field.min}
@@ -91,6 +95,7 @@ export const FieldControl = (props: FieldControlProps) => {
       control = (
         <Input
           type="date"
+          dir="ltr"
           value={asString(value)}
           onChange={(_e, d) => set(d.value || null)}
           disabled={disabled}
@@ -100,6 +105,7 @@ export const FieldControl = (props: FieldControlProps) => {
     case 'url':
       control = field.multiple ? (
         <Textarea
+          dir="ltr"
           value={asList(value).join('\n')}
           onChange={(_e, d) => {
             const lines = d.value.split('\n');
@@ -113,6 +119,7 @@ export const FieldControl = (props: FieldControlProps) => {
       ) : (
         <Input
           type="url"
+          dir="ltr"
           value={asString(value)}
           onChange={(_e, d) => set(d.value)}
           placeholder={t('form.urlPlaceholder')}
