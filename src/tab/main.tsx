@@ -9,7 +9,6 @@ import { createAuthProvider } from './auth';
 import { recordHash } from './deep-links';
 import { createTabI18n, resolveLocale } from './i18n/i18n';
 import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config';
-import { createGraphTabServices } from './services/graph-services';
 import { connectTeamsHost } from './teams-host';
 import { isThemeName, themeFromTeams, type ThemeName } from './theme';
 import { GovernanceHostContext } from './views/governance/services/governance-host';
@@ -83,7 +82,10 @@ export const bootTab = async (container: HTMLElement): Promise<void> => {
           host={host}
           initialLocale={locale}
           initialTheme={theme}
-          createServices={(user) => createGraphTabServices({ config, auth, user })}
+          createServices={(user) =>
+            // The Graph client, the schemas and the domain rules load after sign-in, beside the first view.
+            import('./services/graph-services').then((m) => m.createGraphTabServices({ config, auth, user }))
+          }
         />
       </GovernanceHostContext.Provider>
     </StrictMode>,

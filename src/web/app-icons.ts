@@ -124,7 +124,8 @@ export const colorIcon = (size = 192): Buffer =>
   );
 
 /** 32×32: the glyph in white on a transparent background. */
-export const outlineIcon = (size = 32): Buffer => encodePng(size, size, paint(size, [{ shapes: glyph(), color: WHITE }]));
+export const outlineIcon = (size = 32): Buffer =>
+  encodePng(size, size, paint(size, [{ shapes: glyph(), color: WHITE }]));
 
 export const writeAppIcons = (dir: string): void => {
   writeFileSync(join(dir, 'color.png'), colorIcon());

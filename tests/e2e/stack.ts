@@ -1,6 +1,5 @@
 // The embedded stack for browser tests, composed from the CLI's start pipeline: localgraph on an ephemeral
 // port, the registers provisioned, the demo data seeded through Graph, and the web server serving the tab.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import {
 import { adminTokenProvider, localTokenProvider } from '../../src/cli/pipeline/local-identity';
 import { seedDemo } from '../../src/cli/pipeline/seed-demo';
 import { DEMO_PERSONA_SPECS } from '../../src/cli/seed';
+import { buildFrontEnds } from '../../src/web/build';
 import { startWebServer, type WebServer } from '../../src/web/server';
 import type { DemoPersona } from '../../src/tab/runtime-config';
 
@@ -34,6 +34,8 @@ export interface TabStack {
   close(): Promise<void>;
 }
 
+export { buildFrontEnds };
+
 export const demoPersonas = (): DemoPersona[] =>
   DEMO_PERSONA_SPECS.map((p) => ({
     upn: `${p.ascii}@${EMAIL_DOMAIN}`,
@@ -41,20 +43,6 @@ export const demoPersonas = (): DemoPersona[] =>
     role: p.persona,
     mission: p.missionId,
   }));
-
-const repoRoot = join(__dirname, '..', '..');
-
-/**
- * Builds the front ends into `outDir` with the project's vite.config.ts, in a child process: vite is ESM-only
- * and jest runs CommonJS, so the tests serve a build (as production does) rather than vite's dev middleware.
- */
-export const buildFrontEnds = (outDir: string): void => {
-  execFileSync(
-    process.execPath,
-    [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
-    { cwd: repoRoot, stdio: 'pipe' },
-  );
-};
 
 export interface TabStackOptions {
   /** 'YYYY-MM-DD' the demo data's health is relative to. @defaultvalue today */

@@ -151,3 +151,33 @@ describe('ConflictDialog', () => {
     expect(onResolve).toHaveBeenCalledWith({ sensitivity: 'theirs' });
   });
 });
+
+describe('ConnectionBanner', () => {
+  it('says the service is busy and counts down while the client waits to retry a 429', async () => {
+    const { ConnectionBanner } = await import('../../src/tab/components/ConnectionBanner');
+    let report: ((n: { status: number; retryAfterSeconds: number; at: number }) => void) | undefined;
+    const services = {
+      onRetry: (listener: typeof report) => {
+        report = listener;
+        return () => undefined;
+      },
+    };
+    await renderInTab(<ConnectionBanner services={services as never} />);
+    expect(screen.getByTestId('connection-banner').textContent).toBe('');
+    act(() => report?.({ status: 429, retryAfterSeconds: 3, at: Date.now() }));
+    expect(screen.getByTestId('connection-banner').textContent).toBe(
+      'The service is busy. Retrying automatically in 3 seconds…',
+    );
+  });
+
+  it('says so when the browser goes offline', async () => {
+    const { ConnectionBanner } = await import('../../src/tab/components/ConnectionBanner');
+    await renderInTab(<ConnectionBanner services={{ onRetry: () => () => undefined } as never} />, {
+      locale: 'es',
+    });
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(screen.getByTestId('connection-banner').textContent).toMatch(/No tiene conexión/);
+  });
+});

@@ -19,7 +19,10 @@ const SAMPLES: Readonly<Record<string, string>> = {
 
 const raw = readFileSync(join(DIR, 'manifest.json'), 'utf8');
 const placeholders = [...new Set([...raw.matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((m) => m[1] as string))];
-const filled = raw.replace(/\$\{\{([A-Z0-9_]+)\}\}/g, (_m, name: string) => SAMPLES[name] ?? `missing-${name}`);
+const filled = raw.replace(
+  /\$\{\{([A-Z0-9_]+)\}\}/g,
+  (_m, name: string) => SAMPLES[name] ?? `missing-${name}`,
+);
 // any: the manifest is read as plain JSON here; validateAgainstSchema checks its shape.
 const manifest = JSON.parse(filled) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -29,7 +32,7 @@ const decodePng = (png: Buffer) => {
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += length + 12;
@@ -41,7 +44,11 @@ const decodePng = (png: Buffer) => {
 
 describe('Teams app package', () => {
   it('uses only placeholders that env/ defines', () => {
-    expect(placeholders.sort()).toEqual(Object.keys(SAMPLES).filter((k) => placeholders.includes(k)).sort());
+    expect(placeholders.sort()).toEqual(
+      Object.keys(SAMPLES)
+        .filter((k) => placeholders.includes(k))
+        .sort(),
+    );
     for (const name of placeholders) expect(SAMPLES[name]).toBeDefined();
   });
 

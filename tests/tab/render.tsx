@@ -8,6 +8,17 @@ import { TabContext, type TabContextValue } from '../../src/tab/app/tab-context'
 import { createTabI18n, directionOf } from '../../src/tab/i18n';
 import type { TabServices } from '../../src/tab/services/tab-services';
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  Object.assign(window, {
+    ResizeObserver: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
+}
+
 export const renderInTab = async (
   ui: ReactElement,
   options: { locale?: Locale; services?: Partial<TabServices> } = {},

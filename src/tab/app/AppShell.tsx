@@ -2,15 +2,16 @@
 import { Button, Caption1, Tab, TabList, Text } from '@fluentui/react-components';
 import { Suspense, lazy, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectionBanner } from '../components/ConnectionBanner';
 import { DisplaySettings } from '../components/DisplaySettings';
 import { LoadingState } from '../components/LoadingState';
 import type { TabRoute } from '../deep-links';
 import { GOVERNANCE_NAV_LABEL } from '../views/governance/i18n/nav-label';
-import { MyRecords } from '../views/mine/MyRecords';
 import { useAppShellStyles } from './AppShell.styles';
 import { useTab } from './tab-context';
 
-// Heavy views load on demand, so the first load stays small.
+// Views load on demand (after sign-in), so the first load stays small: the sign-in page needs none of them.
+const MyRecords = lazy(() => import('../views/mine/MyRecords').then((m) => ({ default: m.MyRecords })));
 const BrowseView = lazy(() => import('../views/browse/BrowseView').then((m) => ({ default: m.BrowseView })));
 const RecordPage = lazy(() => import('../views/record/RecordPage').then((m) => ({ default: m.RecordPage })));
 const GovernanceView = lazy(() =>
@@ -74,6 +75,7 @@ export const AppShell = ({ route }: AppShellProps) => {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
+        <ConnectionBanner services={tab.services} />
         <Suspense fallback={<LoadingState />}>
           {route.name === 'mine' ? <MyRecords /> : null}
           {route.name === 'browse' ? <BrowseView /> : null}
