@@ -218,6 +218,20 @@ export class RunLedger {
       .run(status, error ?? null, runId, recipient);
   }
 
+  /**
+   * A queue message of an earlier run that is still around: its digest is marked failed only if that run never
+   * finished it (a digest already sent, or otherwise settled, keeps its status).
+   */
+  expireLeftover(runId: string, recipient: string, reason: string): boolean {
+    const r = this.db
+      .prepare(
+        `UPDATE digests SET status = 'failed', last_error = ?
+         WHERE run_id = ? AND recipient = ? AND status IN ('planned', 'queued', 'sending')`,
+      )
+      .run(reason, runId, recipient);
+    return r.changes === 1;
+  }
+
   /** queued -> sending, once: the worker that wins sends, a duplicate queue message is dropped. */
   claim(runId: string, recipient: string): DigestRow | undefined {
     return this.db.transaction(() => {

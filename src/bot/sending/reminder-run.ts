@@ -183,11 +183,10 @@ export const runReminders = async (
   const handle = async (received: ReceivedMessage): Promise<void> => {
     const { message, receipt } = received;
     if (message.runId !== runId) {
-      // A leftover from another day: its digest is out of date; drop it and say so.
-      ledger.setStatus(
+      // A leftover from another day: drop it; its digest, if that run never sent it, is out of date (say so).
+      ledger.expireLeftover(
         message.runId,
         message.recipient,
-        'failed',
         'Expired: left in the queue by an earlier run.',
       );
       await queue.complete(receipt);
