@@ -2,7 +2,7 @@
 // kill placed exactly between a delivered send and its ledger update), then started again. Every custodian
 // must end with exactly one digest, counted at the connector this test owns.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunLedger, startLocalConnector } from '../../src/bot';
@@ -120,7 +120,7 @@ interface Trial {
   close(): Promise<void>;
 }
 
-const newTrial = async (name: string): Promise<Trial> => {
+const newTrial = async (name: string, runOptions: BotWiring['runOptions'] = {}): Promise<Trial> => {
   const connector = await startLocalConnector();
   // The answer to each send comes 20 ms after the connector stored the activity: a kill in that time is a
   // delivered digest the ledger does not know about.
@@ -136,7 +136,7 @@ const newTrial = async (name: string): Promise<Trial> => {
     serviceUrl: gate.url,
     people,
     now: RUN_DAY.toISOString(),
-    runOptions: { perSecond: 20, concurrency: 4 },
+    runOptions: { perSecond: 20, concurrency: 4, ...runOptions },
   };
   const wiringFile = join(dir, `${name}.json`);
   writeFileSync(wiringFile, JSON.stringify(wiring));
@@ -238,6 +238,36 @@ test('two bot processes start the same day’s run at once: one sends, the other
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['completed', 'stoodDown']);
     expect(outcomes.find((o) => o.outcome === 'stoodDown')?.sent).toBe(0);
     expectExactlyOneEach(trial, 'twin');
+  } finally {
+    await trial.close();
+  }
+}, 60_000);
+
+test('queue messages a crash left behind do not turn the delivered digests of that day into failures', async () => {
+  // A short visibility timeout, so the messages the killed process had taken come back before the next run.
+  const trial = await newTrial('leftovers', { visibilityMs: 300 });
+  try {
+    const killed = await startChild(trial.wiringFile, { KILL_AFTER_DELIVERIES: '5' }).exit;
+    expect(killed.signal).toBe('SIGKILL');
+    expect((await startChild(trial.wiringFile).exit).code).toBe(0);
+    expectExactlyOneEach(trial, 'leftovers, after the restart');
+    await new Promise((r) => setTimeout(r, 400));
+    // The next reminder run (a week later, when the records are due again) drains what is left in the queue.
+    const wiring = JSON.parse(readFileSync(trial.wiringFile, 'utf8')) as BotWiring;
+    const nextFile = trial.wiringFile.replace(/\.json$/, '-next.json');
+    writeFileSync(nextFile, JSON.stringify({ ...wiring, now: '2025-06-10T12:00:00.000Z' }));
+    const next = await startChild(nextFile).exit;
+    expect(next.code).toBe(0);
+    expect(JSON.parse(next.stdout.split('\n').filter(Boolean).pop() ?? '{}')).toMatchObject({
+      sent: CUSTODIANS,
+    });
+    // The first day's report still shows every digest delivered.
+    const ledger = new RunLedger({ path: trial.ledgerPath });
+    try {
+      expect(ledger.recipientReport('remind-2025-06-02').filter((r) => r.status !== 'sent')).toEqual([]);
+    } finally {
+      ledger.close();
+    }
   } finally {
     await trial.close();
   }
