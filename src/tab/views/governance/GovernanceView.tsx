@@ -1,6 +1,6 @@
 // The governance unit's workspace: AI registry and triage, review queue, risk register, scorecard and
 // frameworks. Loaded on demand; the scorecard (with the charts) is a further chunk.
-import { Tab, TabList } from '@fluentui/react-components';
+import { Link, mergeClasses } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -10,7 +10,7 @@ import { AiRegistryList } from './ai-registry/AiRegistryList';
 import { SystemPage } from './ai-registry/SystemPage';
 import { GovernanceDataContext, useGovernanceDataLoader } from './common/governance-data';
 import { useGovernanceStyles } from './common/governance.styles';
-import { useGovNavigate } from './common/navigation';
+import { govHref } from './common/navigation';
 import { FrameworksView } from './frameworks/FrameworksView';
 import { registerGovernanceStrings } from './i18n/register';
 import { ReviewQueue } from './review/ReviewQueue';
@@ -35,7 +35,6 @@ export const GovernanceView = ({ path }: GovernanceViewProps) => {
   const services = useGovernanceServices();
   const state = useGovernanceDataLoader(services);
   const styles = useGovernanceStyles();
-  const go = useGovNavigate();
   const section: GovernanceSection = (GOVERNANCE_SECTIONS as readonly string[]).includes(path[0] ?? '')
     ? (path[0] as GovernanceSection)
     : 'ai';
@@ -68,13 +67,19 @@ export const GovernanceView = ({ path }: GovernanceViewProps) => {
     <GovernanceServicesContext.Provider value={services}>
       <GovernanceDataContext.Provider value={state}>
         <nav aria-label={t('gov.nav.label')} className={styles.sectionNav} data-no-print>
-          <TabList selectedValue={section} onTabSelect={(_e, d) => go(String(d.value))}>
+          {/* Plain buttons, not a second TabList: nested tab lists confuse screen readers. */}
+          <div className={styles.row}>
             {GOVERNANCE_SECTIONS.map((s) => (
-              <Tab key={s} value={s}>
+              <Link
+                key={s}
+                href={govHref(s)}
+                aria-current={s === section ? 'page' : undefined}
+                className={mergeClasses(styles.navLink, s === section && styles.navLinkCurrent)}
+              >
                 {t(`gov.nav.${s}`)}
-              </Tab>
+              </Link>
             ))}
-          </TabList>
+          </div>
         </nav>
         {body}
       </GovernanceDataContext.Provider>

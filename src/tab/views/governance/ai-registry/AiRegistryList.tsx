@@ -23,7 +23,7 @@ import { useLocale } from '../../../i18n/use-locale';
 import { TierBadge, VerificationBadge, tierOfChoice } from '../common/badges';
 import { useGovernanceData } from '../common/governance-data';
 import { useGovernanceStyles } from '../common/governance.styles';
-import { useGovNavigate } from '../common/navigation';
+import { govHref, useGovNavigate } from '../common/navigation';
 import { choiceOf, str } from '../common/text';
 import { AwarenessLink } from '../awareness/AwarenessLink';
 
@@ -85,7 +85,7 @@ export const AiRegistryList = () => {
               {rows.map(({ system, state, concerns }) => (
                 <TableRow key={system.id}>
                   <TableCell>
-                    <Link onClick={() => go('ai', system.id)}>{str(system.values.Title)}</Link>
+                    <Link href={govHref('ai', system.id)}>{str(system.values.Title)}</Link>
                   </TableCell>
                   <TableCell>{choiceOf('aiRegistry', 'mission', system.values.mission, locale)}</TableCell>
                   <TableCell>{str(system.values.provider)}</TableCell>

@@ -34,11 +34,13 @@ import { AwarenessLink } from '../awareness/AwarenessLink';
 import { TierBadge, VerificationBadge, tierOfChoice } from '../common/badges';
 import { useGovernanceData } from '../common/governance-data';
 import { useGovernanceStyles } from '../common/governance.styles';
-import { useGovNavigate } from '../common/navigation';
+import { govHref } from '../common/navigation';
 import { choiceOf, fieldLabel, str } from '../common/text';
 import type { GovernanceServices } from '../services/governance-services';
 import { TriageWizard } from '../triage/TriageWizard';
 import { SystemForm } from './SystemForm';
+
+class WorkflowRefusal extends Error {}
 
 export interface SystemPageProps {
   readonly services: GovernanceServices;
@@ -49,7 +51,6 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useGovernanceStyles();
-  const go = useGovNavigate();
   const { data, systemsById, assetsById, verificationOf, reload } = useGovernanceData();
   const system = systemsById.get(id);
   const [mode, setMode] = useState<'view' | 'edit' | 'triage'>('view');
@@ -57,6 +58,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
+  const [refusal, setRefusal] = useState<string>();
   const [history, setHistory] = useState<readonly TransitionEntry[]>([]);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
 
@@ -98,12 +100,15 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
+    setRefusal(undefined);
     try {
       await work();
       await reload();
       setNotice(done);
     } catch (e) {
-      setError(e);
+      // The workflow's own refusals (no comment, wrong step) are for the person to fix, not failures.
+      if (e instanceof WorkflowRefusal) setRefusal(e.message);
+      else setError(e);
     } finally {
       setBusy(false);
     }
@@ -117,8 +122,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
           now: new Date(),
           comment,
         });
-        if (!r.ok)
-          throw Object.assign(new Error(t(`gov.verification.refusals.${r.reason}`)), { status: 403 });
+        if (!r.ok) throw new WorkflowRefusal(t(`gov.verification.refusals.${r.reason}`));
         await services.update('aiRegistry', system.id, r.values, system.eTag ?? '');
         setComment('');
       },
@@ -129,8 +133,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
     run(
       async () => {
         const r = decide(system, state, decision, services.actor, { comment, now: new Date() });
-        if (!r.ok)
-          throw Object.assign(new Error(t(`gov.verification.refusals.${r.reason}`)), { status: 400 });
+        if (!r.ok) throw new WorkflowRefusal(t(`gov.verification.refusals.${r.reason}`));
         // The decision is the authority (officers-only list); the item mirrors it for Excel and the bot.
         await services.recordDecision(r.entry, str(system.values.Title));
         await services.update('aiRegistry', system.id, r.mirror, system.eTag ?? '');
@@ -183,7 +186,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
     <div className={styles.stack}>
       <div className={styles.spread}>
         <div className={styles.row}>
-          <Link onClick={() => go('ai')}>{t('gov.common.backToRegistry')}</Link>
+          <Link href={govHref('ai')}>{t('gov.common.backToRegistry')}</Link>
         </div>
         <div className={styles.row}>
           <Button onClick={() => setMode('edit')}>{t('gov.common.edit')}</Button>
@@ -209,6 +212,11 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
         </MessageBar>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
+      {refusal ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{refusal}</MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       {mode === 'triage' ? (
         <TriageWizard

@@ -34,4 +34,14 @@ export const useGovernanceStyles = makeStyles({
   printOnly: { display: 'none', '@media print': { display: 'block' } },
   noPrint: { '@media print': { display: 'none' } },
   popover: { maxWidth: '28rem' },
+  navLink: {
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThick} solid transparent`,
+    color: tokens.colorNeutralForeground1,
+  },
+  navLinkCurrent: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorBrandStroke1,
+  },
 });

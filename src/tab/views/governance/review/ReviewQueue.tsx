@@ -20,7 +20,7 @@ import { useLocale } from '../../../i18n/use-locale';
 import { TierBadge, tierOfChoice } from '../common/badges';
 import { useGovernanceData } from '../common/governance-data';
 import { useGovernanceStyles } from '../common/governance.styles';
-import { useGovNavigate } from '../common/navigation';
+import { govHref } from '../common/navigation';
 import { choiceOf, str } from '../common/text';
 import type { GovernanceServices } from '../services/governance-services';
 
@@ -28,7 +28,6 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useGovernanceStyles();
-  const go = useGovNavigate();
   const { data, verificationOf, reload } = useGovernanceData();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -136,7 +135,7 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
                       onChange={(_e, d) => toggle(s.id, d.checked === true)}
                     />
                   ) : null}
-                  <Link onClick={() => go('ai', s.id)}>{str(s.values.Title)}</Link>
+                  <Link href={govHref('ai', s.id)}>{str(s.values.Title)}</Link>
                   <TierBadge tier={tierOfChoice(s.values.riskTier)} />
                 </li>
               ))}

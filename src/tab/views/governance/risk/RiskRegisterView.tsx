@@ -18,13 +18,13 @@ import { useTranslation } from 'react-i18next';
 import { bandOf, inCell, overdueDays } from '../../../../domain/governance';
 import type { HeatCell } from '../../../../domain/governance';
 import { toCsv } from '../../../../domain/export';
-import { useTab } from '../../../app/tab-context';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, todayIso } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale';
 import { BandBadge } from '../common/badges';
 import { useGovernanceData } from '../common/governance-data';
 import { useGovernanceStyles } from '../common/governance.styles';
+import { routeHref } from '../common/navigation';
 import { choiceOf, downloadText, str } from '../common/text';
 import type { GovernanceServices } from '../services/governance-services';
 import { AssessmentForm } from './AssessmentForm';
@@ -35,7 +35,6 @@ export const RiskRegisterView = ({ services }: { readonly services: GovernanceSe
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useGovernanceStyles();
-  const tab = useTab();
   const { data } = useGovernanceData();
   const [residual, setResidual] = useState(false);
   const [cell, setCell] = useState<HeatCell>();
@@ -128,13 +127,11 @@ export const RiskRegisterView = ({ services }: { readonly services: GovernanceSe
                 <TableRow key={risk.id} data-overdue={overdue !== null}>
                   <TableCell>
                     <Link
-                      onClick={() =>
-                        tab.navigate({
-                          name: 'record',
-                          ref: { register: 'riskRegister', id: risk.id },
-                          view: 'edit',
-                        })
-                      }
+                      href={routeHref({
+                        name: 'record',
+                        ref: { register: 'riskRegister', id: risk.id },
+                        view: 'edit',
+                      })}
                     >
                       {str(risk.values.Title)}
                     </Link>

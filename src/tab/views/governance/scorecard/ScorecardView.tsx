@@ -39,11 +39,11 @@ import type {
 } from '../../../../domain/health';
 import { DATA_DOMAIN_LABELS, MISSIONS, REGIONS } from '../../../../domain/reference';
 import { REGISTERS } from '../../../../domain/registers';
-import { useTab } from '../../../app/tab-context';
 import { formatNumber, todayIso } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale';
 import { useGovernanceData } from '../common/governance-data';
 import { useGovernanceStyles } from '../common/governance.styles';
+import { routeHref } from '../common/navigation';
 import { downloadText, str } from '../common/text';
 import type { GovernanceServices, GovRecord, ReminderReportRow } from '../services/governance-services';
 import { ControlsEditor } from './ControlsEditor';
@@ -68,7 +68,6 @@ export const ScorecardView = ({ services }: { readonly services: GovernanceServi
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useGovernanceStyles();
-  const tab = useTab();
   const { data, assetsById } = useGovernanceData();
   const [register, setRegister] = useState<Register>('dataInventory');
   const [groupBy, setGroupBy] = useState<ScorecardGroupBy>('mission');
@@ -417,10 +416,10 @@ export const ScorecardView = ({ services }: { readonly services: GovernanceServi
             {drilled.slice(0, 500).map((r) => (
               <li key={r.id}>
                 <Link
-                  onClick={() =>
+                  href={
                     register === 'aiRegistry'
-                      ? tab.navigate({ name: 'governance', path: ['ai', r.id] })
-                      : tab.navigate({ name: 'record', ref: { register, id: r.id }, view: 'edit' })
+                      ? routeHref({ name: 'governance', path: ['ai', r.id] })
+                      : routeHref({ name: 'record', ref: { register, id: r.id }, view: 'edit' })
                   }
                 >
                   {str(r.values.Title)}
