@@ -50,6 +50,8 @@ export interface SystemPageProps {
 export const SystemPage = ({ services, id }: SystemPageProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The arrow from one state to the next points the way the line reads.
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
   const styles = useGovernanceStyles();
   const { data, systemsById, assetsById, verificationOf, reload } = useGovernanceData();
   const system = systemsById.get(id);
@@ -328,8 +330,8 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
               <li key={`${h.at}-${i}`}>
                 <Text>
                   {t(`gov.verification.actions.${h.action}`, { name: names.get(h.by) ?? h.by })} (
-                  {t(`gov.verification.states.${h.from}`)} → {t(`gov.verification.states.${h.to}`)}),{' '}
-                  {formatDateTime(h.at, locale)}
+                  {t(`gov.verification.states.${h.from}`)} {dir === 'rtl' ? '←' : '→'}{' '}
+                  {t(`gov.verification.states.${h.to}`)}), {formatDateTime(h.at, locale)}
                   {h.comment ? ` — “${h.comment}”` : ''}
                 </Text>
               </li>

@@ -235,9 +235,11 @@ export const ControlsEditor = ({ controls, onSave, onPreview, readOnly = false }
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
       {!readOnly ? (
-        <Button appearance="primary" disabled={!parsed.ok || saving} onClick={() => void save()}>
-          {saving ? t('gov.common.saving') : t('gov.controls.save')}
-        </Button>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={!parsed.ok || saving} onClick={() => void save()}>
+            {saving ? t('gov.common.saving') : t('gov.controls.save')}
+          </Button>
+        </div>
       ) : null}
     </section>
   );
