@@ -117,6 +117,13 @@ describe('Teams tab in Chromium (embedded mode)', () => {
     await axe('record');
     const retention = page.locator('[data-field="retention"] input');
     await retention.fill('7 years after case closure (checked)');
+    // The person picker searches the directory (GET /users through src/graph).
+    const owner = page.locator('[data-field="owner"] input');
+    await owner.click();
+    await owner.press('Control+A');
+    await owner.pressSequentially('Grace', { delay: 20 });
+    await page.getByRole('option', { name: /Grace Okafor/ }).click();
+    expect(await owner.inputValue()).toBe('Grace Okafor');
     await page.getByTestId('save').click();
     await page.getByText('Saved.').waitFor();
     await page.locator('[data-testid="record-health"] [data-health="healthy"]').waitFor();
@@ -125,6 +132,7 @@ describe('Teams tab in Chromium (embedded mode)', () => {
     expect(stored.values.retention).toBe('7 years after case closure (checked)');
     expect(stored.values[REGISTERS[refOf(fixed).register].lastReviewedField]).toBe(today);
     expect(stored.values.lastReviewedBy).toBe(AMINA);
+    expect(stored.values.owner).toBe('grace.okafor@contoso.org');
   });
 
   it('shows who changed what in the history', async () => {

@@ -47,7 +47,9 @@ export const PersonPicker = ({
   const selected: readonly string[] = value === null ? [] : typeof value === 'string' ? [value] : value;
   const picker = usePersonPicker({ value: selected, known, search });
 
-  const onOptionSelect: ComboboxProps['onOptionSelect'] = (_event, data) => {
+  const onOptionSelect: ComboboxProps['onOptionSelect'] = (event, data) => {
+    // Fluent "clears the selection" as soon as the typed text stops matching it; typing only searches here.
+    if (data.optionValue === undefined && event.type === 'change') return;
     picker.setQuery('');
     if (multiple) onChange(data.selectedOptions.length > 0 ? data.selectedOptions : null);
     else onChange(data.optionValue ?? null);
@@ -88,11 +90,10 @@ export const PersonPicker = ({
         value={inputText}
         selectedOptions={[...selected]}
         onOptionSelect={onOptionSelect}
-        onChange={(event) => {
-          picker.setQuery(event.target.value);
-          if (!multiple && event.target.value === '') onChange(null);
-        }}
-        onOpenChange={(_e, data) => !data.open && picker.setQuery('')}
+        // Typing only searches; the person changes when an option is chosen (or cleared with the ✕ button).
+        onChange={(event) => picker.setQuery(event.target.value)}
+        // Leaving the field without choosing shows the chosen person again.
+        onBlur={() => picker.setQuery('')}
       >
         {picker.options.map((person) => (
           <Option key={person.email} value={person.email} text={person.displayName}>

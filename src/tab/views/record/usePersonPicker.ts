@@ -49,13 +49,14 @@ export const usePersonPicker = ({ value, known, search, debounceMs = 250 }: UseP
     [known, found],
   );
 
-  // The chosen people stay in the option list so the combobox can show them as selected.
-  const options = useMemo(() => {
-    const byEmail = new Map<string, Person>();
-    for (const email of value) byEmail.set(email, { email, displayName: nameOf(email) });
-    for (const person of results) byEmail.set(person.email, person);
-    return [...byEmail.values()];
-  }, [value, results, nameOf]);
+  // While searching, the matches; otherwise the chosen people, so the list shows them as selected.
+  const options = useMemo(
+    () =>
+      query.trim() !== ''
+        ? results
+        : value.map((email) => known.get(email) ?? found.get(email) ?? { email, displayName: nameOf(email) }),
+    [query, results, value, known, found, nameOf],
+  );
 
   return { query, setQuery, results, options, searching, nameOf };
 };
