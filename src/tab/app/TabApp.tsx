@@ -13,7 +13,7 @@ import type { TeamsHost } from '../teams-host';
 import { fluentTheme, type ThemeName } from '../theme';
 import { AppShell } from './AppShell';
 import { TabContext, type TabContextValue } from './tab-context';
-import { useStaticStyles, useTabAppStyles } from './TabApp.styles';
+import { useTabAppStyles } from './TabApp.styles';
 import { useHashRoute } from './use-hash-route';
 import { useTabApp } from './useTabApp';
 
@@ -42,7 +42,6 @@ const Loading = () => {
 };
 
 export const TabApp = (props: TabAppProps) => {
-  useStaticStyles();
   const styles = useTabAppStyles();
   const app = useTabApp({
     auth: props.auth,
