@@ -23,24 +23,31 @@ import { seedDemo, seedSummary } from '../pipeline/seed-demo';
 import { DEMO_PERSONA_SPECS } from '../seed';
 import { EXIT } from './command';
 import { createEmbeddedBot } from './remind';
+import { startWebServer } from '../../web/server';
+import type { WebServer } from '../../web/server';
 import type { Command } from './command';
 
-function printUrls(output: Output, config: LocalConfig, graphUrl: string, siteUrl: string): void {
+function printUrls(
+  output: Output,
+  config: LocalConfig,
+  urls: { graph: string; site: string; web: WebServer },
+): void {
   const personas = DEMO_PERSONA_SPECS.map(
     (p) =>
       `    ${`${p.given} ${p.family}`.padEnd(16)} ${`${p.ascii}@${config.demoEmailDomain}`.padEnd(32)} ${p.description}`,
   );
   output.line('');
   output.line('Governance Hub is running (embedded mode).');
-  output.line(`  Graph (v1.0)     ${graphUrl}/v1.0`);
-  output.line(`  Governance site  ${siteUrl}`);
+  output.line(`  Teams tab        ${urls.web.tabUrl}`);
   output.line(
-    `  Teams tab        http://localhost:${config.ports.tab}/  (not served yet: the tab lands in a later issue)`,
+    `  Excel workbook   ${urls.web.url}/workbook/  (a local workbook with the task pane beside it)`,
   );
-  output.line(`  Excel task pane  https://localhost:${config.ports.addin}/taskpane.html  (not served yet)`);
+  output.line(`  Excel task pane  ${urls.web.url}/taskpane/  (the page Excel loads)`);
   output.line(
     `  Bot chat         http://localhost:${config.ports.bot}/chat/  (reminders: weekdays 09:00 UTC, or npm run remind)`,
   );
+  output.line(`  Graph (v1.0)     ${urls.graph}/v1.0`);
+  output.line(`  Governance site  ${urls.site}`);
   output.line('  Demo people (sign in as one of them):');
   for (const line of personas) output.line(line);
   output.line('');
@@ -153,10 +160,26 @@ export const startCommand: Command = {
         if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
         else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
       });
-      printUrls(output, config, handle.url, site.webUrl);
+      const web = await startWebServer({
+        port: config.ports.tab,
+        graphBaseUrl: handle.url,
+        mode: 'local',
+        // Always from source with vite: a dist/web left by a test or bench run could be stale.
+        serve: 'dev',
+        site: config.site,
+        personas: DEMO_PERSONA_SPECS.map((p) => ({
+          upn: `${p.ascii}@${config.demoEmailDomain}`,
+          displayName: `${p.given} ${p.family}`,
+          role: p.persona,
+          mission: p.missionId,
+        })),
+        logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'web' }),
+      });
+      printUrls(output, config, { graph: handle.url, site: site.webUrl, web });
       try {
         await untilAborted(signal);
       } finally {
+        await web.close();
         await embeddedBot.close();
       }
       output.line('Stopping…');
