@@ -78,7 +78,7 @@ export const triage = (answers: TriageAnswers): TriageResult => {
     TRIAGE_QUESTION_IDS.filter((id) => asked.has(id) && typeof answers[id] !== 'boolean');
   const notes: TriageNote[] = [];
 
-  // Step A: any prohibited practice ends the triage.
+  // Step A: a single prohibited practice ends the triage.
   const a = yesRefs('A');
   if (a.length > 0) {
     steps.push({ step: 'A', outcome: 'prohibited', grounds: a });

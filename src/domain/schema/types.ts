@@ -30,7 +30,7 @@ export interface RequiredWhen {
   readonly oneOf: readonly (string | boolean)[];
 }
 
-/** Holds when the other field has any value at all (e.g. special categories selected). */
+/** Holds when the other field has a value at all (e.g. special categories selected). */
 export interface FilledCondition {
   readonly field: string;
   readonly filled: true;
