@@ -200,6 +200,12 @@ export {
   AI_VERIFICATIONS,
   SCORECARD_SNAPSHOTS,
   GOVERNANCE_SETTINGS,
+  REMINDER_OUTCOMES,
+  REMINDER_STATUSES,
+  reminderOutcomeKey,
+  reminderOutcomeValues,
+  parseReminderOutcome,
+  reminderReport,
   SETTING_KEYS,
   entryFromRecord,
   entryValues,
@@ -237,6 +243,9 @@ export {
 } from './governance';
 export type {
   GovernanceListSchema,
+  ReminderStatus,
+  ReminderOutcome,
+  ReminderReportGroup,
   VerificationDecision,
   VerificationEntry,
   DerivedVerification,

@@ -90,5 +90,7 @@ export type {
   RegisterRepositoryOptions,
   RepositorySchema,
 } from './register-repository';
+export { upsertItemsByKey } from './upsert-items';
+export type { UpsertItem, UpsertItemsOptions, UpsertItemsResult } from './upsert-items';
 export { governanceListRoles, provisionGovernanceLists } from './governance-lists';
 export type { GovernanceListDefinition, ListRole, ProvisionGovernanceListsOptions } from './governance-lists';

@@ -28,6 +28,15 @@ export {
   snapshotDue,
 } from './snapshots';
 export type { TrendPoint } from './snapshots';
+export {
+  REMINDER_OUTCOMES,
+  REMINDER_STATUSES,
+  reminderOutcomeKey,
+  reminderOutcomeValues,
+  parseReminderOutcome,
+  reminderReport,
+} from './reminder-outcomes';
+export type { ReminderStatus, ReminderOutcome, ReminderReportGroup } from './reminder-outcomes';
 export { GOVERNANCE_SETTINGS, SETTING_KEYS, healthControlsFrom, healthControlsValues } from './settings';
 export { normalizeName, textSimilarity, likelyDuplicates, PURPOSE_SIMILARITY } from './duplicates';
 export type { DuplicateReason, DuplicateMatch } from './duplicates';
