@@ -35,6 +35,8 @@ export default tseslint.config(
   layer('domain', ['graph', 'localgraph', 'tab', 'addin', 'bot', 'cli']),
   layer('graph', ['localgraph', 'tab', 'addin', 'bot', 'cli']),
   layer('localgraph', ['domain', 'graph', 'tab', 'addin', 'bot', 'cli']),
+  // src/client: what the two front ends share (runtime config, sign-in, Graph session, i18n bootstrap).
+  layer('client', ['localgraph', 'tab', 'addin', 'bot', 'cli']),
   layer('tab', ['localgraph', 'addin', 'bot', 'cli']),
   layer('addin', ['localgraph', 'tab', 'bot', 'cli']),
   layer('bot', ['localgraph', 'tab', 'addin', 'cli']),

@@ -11,15 +11,16 @@ import {
 } from '@fluentui/react-components';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createAuthProvider } from '../client/auth';
+import { createGraphSession } from '../client/graph-session';
+import { loadRuntimeConfig, type RuntimeConfig } from '../client/runtime-config';
 import type { Locale } from '../domain/schema/types';
 import { AddinRoot } from './AddinRoot';
-import { createAddinAuth } from './auth';
 import { MemoryWorkbook } from './excel/memory-workbook';
 import { createOfficeWorkbook } from './excel/office-workbook';
 import type { WorkbookPort } from './excel/workbook-port';
 import { createAddinI18n, resolveLocale } from './i18n';
 import { createAddinServices } from './services/addin-services';
-import { loadAddinConfig, type AddinConfig } from './services/runtime-config';
 import { TaskPane } from './taskpane/TaskPane';
 import { WorkbookGrid } from './workbook-page/WorkbookGrid';
 
@@ -42,19 +43,20 @@ const fail = (container: HTMLElement, message: string) =>
 
 const renderPane = async (
   container: HTMLElement,
-  config: AddinConfig,
+  config: RuntimeConfig,
   locale: Locale,
   workbook: WorkbookPort,
   wrap: (pane: ReactNode) => ReactNode,
 ) => {
   const i18n = await createAddinI18n(locale);
-  const auth = createAddinAuth(config);
+  // The pane keeps its own local demo session, apart from the tab's.
+  const auth = createAuthProvider(config, { localStorageKey: 'governanceHub.addin.localSession' });
   const pane = (current: Locale, setLocale: (l: Locale) => void) => (
     <TaskPane
       workbook={workbook}
       auth={auth}
-      services={(a) => createAddinServices(config, () => a.getToken())}
-      personas={config.personas}
+      services={(a) => createAddinServices(createGraphSession({ config, getToken: () => a.getToken() }))}
+      personas={config.personas ?? []}
       locale={current}
       onLocaleChange={setLocale}
     />
@@ -93,9 +95,9 @@ const LocalPage = ({ workbook, pane }: { workbook: MemoryWorkbook; pane: ReactNo
 
 /** /workbook/: the embedded journey in any browser. */
 export const bootLocalWorkbook = async (container: HTMLElement): Promise<void> => {
-  let config: AddinConfig;
+  let config: RuntimeConfig;
   try {
-    config = await loadAddinConfig();
+    config = await loadRuntimeConfig();
   } catch (error) {
     fail(
       container,
@@ -120,9 +122,9 @@ interface OfficeGlobal {
 export const bootTaskpane = async (container: HTMLElement): Promise<void> => {
   const office = (globalThis as unknown as { Office?: OfficeGlobal }).Office;
   const info = office ? await office.onReady() : { host: null };
-  let config: AddinConfig;
+  let config: RuntimeConfig;
   try {
-    config = await loadAddinConfig();
+    config = await loadRuntimeConfig();
   } catch (error) {
     fail(container, `Governance Hub could not read its configuration (${(error as Error).message}).`);
     return;

@@ -1,5 +1,5 @@
-// The runtime configuration the web server publishes at /config.json. The front end reads it at start;
-// nothing about the Graph endpoint, the sign-in mode or the site is built into the bundle.
+// The runtime configuration the web server publishes at /config.json. The tab and the task pane read it at
+// start; nothing about the Graph endpoint, the sign-in mode or the site is built into the bundle.
 // No React here: src/web/server.ts imports it too.
 
 export type AuthMode = 'local' | 'tenant';
@@ -67,4 +67,13 @@ export const parseRuntimeConfig = (json: unknown): RuntimeConfig => {
     personas,
     teamsAppId: isString(o.teamsAppId) ? o.teamsAppId : undefined,
   };
+};
+
+/** Fetches and checks /config.json (the web server publishes it beside the pages). */
+export const loadRuntimeConfig = async (
+  fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
+): Promise<RuntimeConfig> => {
+  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
+  return parseRuntimeConfig(await response.json());
 };

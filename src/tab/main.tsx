@@ -5,13 +5,12 @@ import { createRoot } from 'react-dom/client';
 import type { Locale } from '../domain/schema/types';
 import { TabApp } from './app/TabApp';
 import { PREF_LOCALE, PREF_THEME } from './app/useTabApp';
-import { createAuthProvider } from './auth';
+import { createAuthProvider } from '../client/auth';
 import { recordHash } from './deep-links';
 import { createTabI18n, resolveLocale } from './i18n/i18n';
-import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config';
+import { loadRuntimeConfig, type RuntimeConfig } from '../client/runtime-config';
 import { connectTeamsHost } from './teams-host';
 import { isThemeName, themeFromTeams, type ThemeName } from './theme';
-import { GovernanceHostContext } from './views/governance/services/governance-host';
 
 const readPreference = (key: string): string | null => {
   try {
@@ -38,17 +37,11 @@ const pickTheme = (query: URLSearchParams, teamsTheme: string | undefined, inTea
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 };
 
-const loadConfig = async (): Promise<RuntimeConfig> => {
-  const response = await fetch('/config.json', { cache: 'no-store' });
-  if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
-  return parseRuntimeConfig(await response.json());
-};
-
 export const bootTab = async (container: HTMLElement): Promise<void> => {
   const root = createRoot(container);
   let config: RuntimeConfig;
   try {
-    config = await loadConfig();
+    config = await loadRuntimeConfig();
   } catch (error) {
     // Before i18n: a plain English message that says what to do.
     root.render(
@@ -71,23 +64,21 @@ export const bootTab = async (container: HTMLElement): Promise<void> => {
     window.location.hash = recordHash(host.deepLink);
 
   const i18n = await createTabI18n(locale);
-  const auth = createAuthProvider(config, host?.loginHint);
+  const auth = createAuthProvider(config, { loginHint: host?.loginHint });
   root.render(
     <StrictMode>
-      <GovernanceHostContext.Provider value={{ getToken: () => auth.getToken() }}>
-        <TabApp
-          config={config}
-          auth={auth}
-          i18n={i18n}
-          host={host}
-          initialLocale={locale}
-          initialTheme={theme}
-          createServices={(user) =>
-            // The Graph client, the schemas and the domain rules load after sign-in, beside the first view.
-            import('./services/graph-services').then((m) => m.createGraphTabServices({ config, auth, user }))
-          }
-        />
-      </GovernanceHostContext.Provider>
+      <TabApp
+        config={config}
+        auth={auth}
+        i18n={i18n}
+        host={host}
+        initialLocale={locale}
+        initialTheme={theme}
+        createServices={(user) =>
+          // The Graph session, the schemas and the domain rules load after sign-in, beside the first view.
+          import('./services/graph-services').then((m) => m.createGraphTabServices({ config, auth, user }))
+        }
+      />
     </StrictMode>,
   );
 };

@@ -12,6 +12,7 @@ import { createGraphClient, isGraphError } from '../../src/graph';
 import { openGovernanceSite } from '../../src/cli/pipeline/governance-site';
 import { provisionGovernanceUnitLists } from '../../src/cli/pipeline/governance-unit-lists';
 import { adminTokenProvider, localTokenProvider } from '../../src/cli/pipeline/local-identity';
+import { createGraphSession } from '../../src/client/graph-session';
 import { createGraphGovernanceServices } from '../../src/tab/views/governance/services/graph-governance-services';
 import { startTabStack, type TabStack } from './stack';
 
@@ -159,10 +160,14 @@ describe('governance unit in Chromium (embedded mode)', () => {
     await axe('system page (custodian)');
     // Around the UI, straight to Graph with the custodian's own token: 403.
     const asCustodian = createGraphGovernanceServices({
-      graphBaseUrl: stack.graph.url,
-      siteHostname: 'contoso.sharepoint.com',
-      sitePath: '/sites/governance',
-      getToken: localTokenProvider({ url: stack.graph.url, credentials: { upn: CUSTODIAN } }),
+      session: createGraphSession({
+        config: {
+          graphBaseUrl: stack.graph.url,
+          siteHostname: 'contoso.sharepoint.com',
+          sitePath: '/sites/governance',
+        },
+        getToken: localTokenProvider({ url: stack.graph.url, credentials: { upn: CUSTODIAN } }),
+      }),
       me: { email: CUSTODIAN, displayName: 'Amina' },
       actor: { email: CUSTODIAN, roles: ['officer'], missions: [] },
     });

@@ -17,7 +17,7 @@ import { seedDemo } from '../../src/cli/pipeline/seed-demo';
 import { DEMO_PERSONA_SPECS } from '../../src/cli/seed';
 import { buildFrontEnds } from '../../src/web/build';
 import { startWebServer, type WebServer } from '../../src/web/server';
-import type { DemoPersona } from '../../src/tab/runtime-config';
+import type { DemoPersona } from '../../src/client/runtime-config';
 
 export const EMAIL_DOMAIN = 'contoso.org';
 const HOSTNAME = 'contoso.sharepoint.com';

@@ -1,59 +1,15 @@
-// i18next for the task pane: four languages, Arabic right to left (the whole pane mirrors).
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { LOCALES, type Locale } from '../../domain/schema/types';
+// The task pane's i18next instance: the shared bootstrap (src/client/i18n) with the pane's own words.
+import type { i18n as I18n } from 'i18next';
+import { createI18n, type Catalogues } from '../../client/i18n';
+import type { Locale } from '../../domain/schema/types';
 import { ar } from './ar';
 import { en, type Messages } from './en';
 import { es } from './es';
 import { fr } from './fr';
 
 export type { Messages } from './en';
-export const catalogues: Readonly<Record<Locale, Messages>> = { en, fr, es, ar };
-export const localeNames: Readonly<Record<Locale, string>> = {
-  en: 'English',
-  fr: 'Français',
-  es: 'Español',
-  ar: 'العربية',
-};
-export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
+export { directionOf, localeNames, resolveLocale } from '../../client/i18n';
 
-/** 'fr-FR', 'ar-sa' -> ours; English otherwise. */
-export const resolveLocale = (tag: string | null | undefined): Locale => {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
-};
+export const catalogues: Catalogues<Messages> = { en, fr, es, ar };
 
-type Tree = { [key: string]: string | Tree };
-
-// Arabic has zero/one/two/few/many/other plural forms; the missing ones fall back to `_other`.
-const fillPlurals = (tree: Tree): Tree => {
-  const out: Tree = {};
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value !== 'string') {
-      out[key] = fillPlurals(value);
-      continue;
-    }
-    out[key] = value;
-    if (key.endsWith('_other')) {
-      const stem = key.slice(0, -'_other'.length);
-      for (const form of ['zero', 'two', 'few', 'many'])
-        if (!(`${stem}_${form}` in tree)) out[`${stem}_${form}`] = value;
-    }
-  }
-  return out;
-};
-
-export const createAddinI18n = async (locale: Locale): Promise<I18n> => {
-  const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    lng: locale,
-    fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
-    resources: Object.fromEntries(
-      LOCALES.map((l) => [l, { translation: fillPlurals(catalogues[l] as unknown as Tree) }]),
-    ),
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
-};
+export const createAddinI18n = (locale: Locale): Promise<I18n> => createI18n(catalogues, locale);

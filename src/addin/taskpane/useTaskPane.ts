@@ -2,11 +2,11 @@
 // conflicts. The sync engine does the work; this hook only sequences it and keeps what the view shows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../domain/schema/types';
-import type { AddinAuth, AddinUser } from '../auth';
+import type { AuthProvider, SignedInUser } from '../../client/auth';
+import type { DemoPersona } from '../../client/runtime-config';
 import type { WorkbookPort } from '../excel/workbook-port';
 import type { AddinServices, AddinRegisterId } from '../services/addin-services';
 import { ADDIN_REGISTERS } from '../services/addin-services';
-import type { AddinPersona } from '../services/runtime-config';
 import { createSyncEngine } from '../sync/engine';
 import type { Conflict, Progress, PushReport, RefreshReport, SyncEngine } from '../sync/engine';
 
@@ -22,9 +22,9 @@ export type Notice =
 
 export interface TaskPaneProps {
   readonly workbook: WorkbookPort;
-  readonly auth: AddinAuth;
-  readonly services: (auth: AddinAuth) => AddinServices;
-  readonly personas: readonly AddinPersona[];
+  readonly auth: AuthProvider;
+  readonly services: (auth: AuthProvider) => AddinServices;
+  readonly personas: readonly DemoPersona[];
   readonly locale: Locale;
   readonly onLocaleChange: (locale: Locale) => void;
   /** Mission to start with. @defaultvalue the signed-in persona's mission, else 'kenya' */
@@ -33,7 +33,7 @@ export interface TaskPaneProps {
 
 export const useTaskPane = (props: TaskPaneProps) => {
   const { workbook, auth, locale } = props;
-  const [user, setUser] = useState<AddinUser | undefined>();
+  const [user, setUser] = useState<SignedInUser | undefined>();
   const [ready, setReady] = useState(false);
   const [mission, setMission] = useState(props.initialMission ?? 'kenya');
   const [register, setRegister] = useState<AddinRegisterId>('dataInventory');

@@ -1,4 +1,4 @@
-// One sign-in interface for the tab; two implementations picked from the runtime configuration:
+// One sign-in interface for the tab and the task pane; two implementations picked from the runtime configuration:
 // the local demo sign-in (embedded mode) and nested app authentication inside Teams (tenant mode).
 import type { RuntimeConfig } from '../runtime-config';
 

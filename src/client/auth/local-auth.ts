@@ -17,9 +17,11 @@ export interface LocalAuthOptions {
   readonly storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** @defaultvalue Date.now */
   readonly now?: () => number;
+  /** The storage key of the session, so the tab and the task pane keep separate sessions. @defaultvalue 'governanceHub.localSession' */
+  readonly storageKey?: string;
 }
 
-const STORAGE_KEY = 'governanceHub.localSession';
+const DEFAULT_STORAGE_KEY = 'governanceHub.localSession';
 // Renew a minute early so a request never leaves with a token about to expire.
 const EARLY_RENEW_MS = 60_000;
 
@@ -27,10 +29,11 @@ export const createLocalAuthProvider = (options: LocalAuthOptions): AuthProvider
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const storage = options.storage ?? (typeof sessionStorage === 'undefined' ? undefined : sessionStorage);
   const now = options.now ?? Date.now;
+  const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
   let session: StoredSession | undefined;
 
   const load = (): StoredSession | undefined => {
-    const raw = storage?.getItem(STORAGE_KEY);
+    const raw = storage?.getItem(storageKey);
     if (!raw) return undefined;
     try {
       return JSON.parse(raw) as StoredSession;
@@ -58,7 +61,7 @@ export const createLocalAuthProvider = (options: LocalAuthOptions): AuthProvider
       expiresAt: now() + (body.expires_in ?? 3600) * 1000,
     };
     session = next;
-    storage?.setItem(STORAGE_KEY, JSON.stringify(next));
+    storage?.setItem(storageKey, JSON.stringify(next));
     return next;
   };
 
@@ -82,7 +85,7 @@ export const createLocalAuthProvider = (options: LocalAuthOptions): AuthProvider
     },
     async signOut() {
       session = undefined;
-      storage?.removeItem(STORAGE_KEY);
+      storage?.removeItem(storageKey);
     },
   };
 };

@@ -1,4 +1,4 @@
-// Tenant mode inside Teams: nested app authentication (NAA). Teams brokers the token for our app
+// Tenant mode inside Teams or Office: nested app authentication (NAA). The host brokers the token for our app
 // registration; no redirect page is needed. msal-browser is loaded lazily, only in this mode.
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import { GRAPH_SCOPES } from '../runtime-config';
@@ -71,7 +71,7 @@ export const createNaaAuthProvider = (options: NaaAuthOptions): AuthProvider => 
       return (await acquire(false)).token;
     },
     async signOut() {
-      // Inside Teams the session belongs to Teams; forgetting the account is all a tab may do.
+      // Inside Teams or Office the session belongs to the host; forgetting the account is all we may do.
       const app = await pca();
       app.setActiveAccount(null);
     },

@@ -1,14 +1,11 @@
-// i18next set up for the tab: four languages, Arabic right to left. Field labels, help texts and validation
-// messages are localised by src/domain; this catalogue holds only the tab's own words.
+// i18next set up for the front ends (tab and task pane): four languages, Arabic right to left. Field labels, help
+// texts and validation messages are localised by src/domain; each front end brings only its own words.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../domain/schema/types';
-import { ar } from './ar';
-import { en, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
 
-export const catalogues: Readonly<Record<Locale, Messages>> = { en, fr, es, ar };
+/** A front end's own words in the four languages (nested keys, plural forms with i18next's _one/_other). */
+export type Catalogues<M extends object> = Readonly<Record<Locale, M>>;
 
 export const localeNames: Readonly<Record<Locale, string>> = {
   en: 'English',
@@ -47,7 +44,10 @@ const fillPluralForms = (tree: Tree): Tree => {
 };
 
 /** A fresh i18next instance (one per app root, so tests do not share state). */
-export const createTabI18n = async (locale: Locale): Promise<I18n> => {
+export const createI18n = async <M extends object>(
+  catalogues: Catalogues<M>,
+  locale: Locale,
+): Promise<I18n> => {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: locale,

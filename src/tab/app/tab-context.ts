@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../domain/schema/types';
 import type { TabRoute } from '../deep-links';
-import type { RuntimeConfig } from '../runtime-config';
+import type { RuntimeConfig } from '../../client/runtime-config';
 import type { TabServices } from '../services/tab-services';
 import type { ThemeName } from '../theme';
 

@@ -2,7 +2,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../../domain/schema/types';
-import type { AuthProvider, SignedInUser } from '../auth/auth-provider';
+import type { AuthProvider, SignedInUser } from '../../client/auth';
 import { directionOf } from '../i18n/i18n';
 import type { TabServices } from '../services/tab-services';
 import type { TeamsHost } from '../teams-host';

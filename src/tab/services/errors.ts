@@ -1,7 +1,7 @@
 // Every failure the tab can meet, sorted into the few kinds a person can act on. The message for each
 // kind (in the user's language) says what to do; see i18n `errors.*`.
 import { isGraphError } from '../../graph/errors';
-import { AuthRequiredError } from '../auth/auth-provider';
+import { AuthRequiredError } from '../../client/auth';
 
 export type FailureKind =
   'offline' | 'unauthenticated' | 'forbidden' | 'notFound' | 'throttled' | 'server' | 'conflict' | 'unknown';

@@ -1,22 +1,13 @@
-// TabServices over src/graph: one Graph client for the signed-in person, one repository per register.
-// The tab never builds a Graph URL; everything here is a call into src/graph.
-import {
-  createGraphClient,
-  createRegisterRepository,
-  findList,
-  isConflictError,
-  getSiteByPath,
-  searchUsers,
-  siteUserDirectory,
-  type GraphClient,
-  type GraphLogger,
-  type RegisterRepository,
-} from '../../graph';
+// TabServices over src/graph: the signed-in person's Graph session (src/client: one client, the site, one
+// repository per register), shared with the governance views. The tab never builds a Graph URL; everything here
+// is a call into src/graph.
+import { createGraphSession } from '../../client/graph-session';
+import { isConflictError, searchUsers, type GraphLogger, type RegisterRepository } from '../../graph';
 import { can, type Actor, type Role } from '../../domain/roles';
 import { REGISTERS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
-import type { AuthProvider, SignedInUser } from '../auth/auth-provider';
-import type { RuntimeConfig } from '../runtime-config';
+import type { AuthProvider, SignedInUser } from '../../client/auth';
+import type { RuntimeConfig } from '../../client/runtime-config';
 import type { Person, RetryNotice, TabRecord, TabServices } from './tab-services';
 
 export interface GraphTabServicesOptions {
@@ -65,37 +56,24 @@ export const createGraphTabServices = async ({
       retryListeners.forEach((listener) => listener(notice));
     },
   };
-  const client: GraphClient = createGraphClient({
-    baseUrl: config.graphBaseUrl,
+  const session = createGraphSession({
+    config,
     getToken: () => auth.getToken(),
     logger,
     retry: { maxRetries: 4, maxDelaySeconds: 30 },
   });
-
-  const site = await getSiteByPath(client, config.siteHostname, config.sitePath);
-  const siteId = String(site.id);
-  const people = siteUserDirectory(client, siteId);
-  const repositories = new Map<RegisterId, Promise<RegisterRepository>>();
-  const repository = (register: RegisterId): Promise<RegisterRepository> => {
-    let repo = repositories.get(register);
-    if (!repo) {
-      const schema = REGISTERS[register];
-      repo = findList(client, siteId, schema.listName).then((list) => {
-        if (!list?.id)
-          throw Object.assign(new Error(`The ${schema.listName} list does not exist`), { status: 404 });
-        return createRegisterRepository({ client, siteId, listId: list.id, schema, people });
-      });
-      repo.catch(() => repositories.delete(register));
-      repositories.set(register, repo);
-    }
-    return repo;
-  };
+  const { client } = session;
+  // Read the site now, so a wrong configuration shows before the first view.
+  const people = await session.people();
+  const repository = (register: RegisterId): Promise<RegisterRepository> =>
+    session.repository(REGISTERS[register]);
 
   const actor = actorFor(config, user);
   const directory = new Map<string, Person>();
 
   return {
     me: user,
+    session,
     actor,
     isOfficer: actor.roles.includes('officer'),
 

@@ -2,7 +2,8 @@
 // (graph-services.ts) goes through src/graph; component tests pass an in-memory one.
 import type { Actor } from '../../domain/roles';
 import type { DomainRecord, RecordValues, RegisterId } from '../../domain/schema/types';
-import type { SignedInUser } from '../auth/auth-provider';
+import type { SignedInUser } from '../../client/auth';
+import type { GraphSession } from '../../client/graph-session';
 import type { RecordRef } from '../deep-links';
 
 /** A record with its register; `record.id` and `record.eTag` are always present once read. */
@@ -52,6 +53,11 @@ export interface RetryNotice {
 
 export interface TabServices {
   readonly me: SignedInUser;
+  /**
+   * The signed-in person's Graph session, shared with the governance views (one client, one site id).
+   * Absent in the in-memory services of component tests.
+   */
+  readonly session?: GraphSession;
   /** Whether the signed-in person is a governance officer (officer-only fields become editable). */
   readonly isOfficer: boolean;
   /** Mirrors the roles the domain knows (custodian, focal point, officer, reader). */

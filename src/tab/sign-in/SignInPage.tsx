@@ -6,7 +6,7 @@ import { findMission } from '../../domain/reference';
 import type { Locale } from '../../domain/schema/types';
 import { DisplaySettings } from '../components/DisplaySettings';
 import { ErrorMessage } from '../components/ErrorMessage';
-import type { RuntimeConfig } from '../runtime-config';
+import type { RuntimeConfig } from '../../client/runtime-config';
 import type { ThemeName } from '../theme';
 import { useSignInStyles } from './SignInPage.styles';
 import { useSignIn } from './useSignIn';

@@ -1,5 +1,5 @@
-// GovernanceServices over src/graph: one repository per register and per governance list. No URL is
-// built here either: every call goes through src/graph.
+// GovernanceServices over src/graph, through the tab's Graph session (src/client/graph-session: one client and
+// one repository per register and per governance list). No URL is built here either.
 import {
   AI_VERIFICATIONS,
   GOVERNANCE_SETTINGS,
@@ -19,23 +19,12 @@ import type { GovernanceListSchema } from '../../../../domain/governance';
 import { REGISTERS } from '../../../../domain/registers';
 import type { Actor } from '../../../../domain/roles';
 import type { RegisterId } from '../../../../domain/schema/types';
-import {
-  createGraphClient,
-  createRegisterRepository,
-  findList,
-  getSiteByPath,
-  siteUserDirectory,
-  type GraphClient,
-  type RegisterRepository,
-  type RepositorySchema,
-} from '../../../../graph';
+import type { GraphSession } from '../../../../client/graph-session';
 import type { GovernanceServices, GovRecord } from './governance-services';
 
 export interface GraphGovernanceServicesOptions {
-  readonly graphBaseUrl: string;
-  readonly siteHostname: string;
-  readonly sitePath: string;
-  readonly getToken: () => Promise<string>;
+  /** The signed-in person's Graph session (the tab's, TabServices.session). */
+  readonly session: GraphSession;
   readonly me: { readonly email: string; readonly displayName: string };
   readonly actor: Actor;
 }
@@ -46,35 +35,9 @@ const withId = (r: { id?: string }): GovRecord => ({ ...r, id: String(r.id ?? ''
 export const createGraphGovernanceServices = (
   options: GraphGovernanceServicesOptions,
 ): GovernanceServices => {
-  const client: GraphClient = createGraphClient({
-    baseUrl: options.graphBaseUrl,
-    getToken: options.getToken,
-    retry: { maxRetries: 4, maxDelaySeconds: 30 },
-  });
-  const siteId = getSiteByPath(client, options.siteHostname, options.sitePath).then((s) => String(s.id));
-  const repos = new Map<string, Promise<RegisterRepository>>();
-  const repo = (schema: RepositorySchema): Promise<RegisterRepository> => {
-    let r = repos.get(schema.listName);
-    if (!r) {
-      r = siteId.then(async (id) => {
-        const list = await findList(client, id, schema.listName);
-        if (!list?.id)
-          throw Object.assign(new Error(`The ${schema.listName} list does not exist`), { status: 404 });
-        return createRegisterRepository({
-          client,
-          siteId: id,
-          listId: list.id,
-          schema,
-          people: siteUserDirectory(client, id),
-        });
-      });
-      r.catch(() => repos.delete(schema.listName));
-      repos.set(schema.listName, r);
-    }
-    return r;
-  };
-  const register = (id: RegisterId) => repo(REGISTERS[id]);
-  const list = (schema: GovernanceListSchema) => repo(schema);
+  const { session } = options;
+  const register = (id: RegisterId) => session.repository(REGISTERS[id]);
+  const list = (schema: GovernanceListSchema) => session.repository(schema);
 
   return {
     me: options.me,
@@ -170,7 +133,7 @@ export const createGraphGovernanceServices = (
     },
 
     async resolvePeople(emails) {
-      const users = await siteUserDirectory(client, await siteId).users();
+      const users = await (await session.people()).users();
       const wanted = new Set(emails.map((e) => e.toLowerCase()));
       return new Map(
         users

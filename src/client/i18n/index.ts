@@ -1,0 +1,1 @@
+export { createI18n, directionOf, localeNames, resolveLocale, type Catalogues } from './bootstrap';
