@@ -8,7 +8,7 @@ import type { RegisterId, RegisterSchema } from '../domain/schema';
 import { choiceValuesOf } from '../domain/validation';
 import type { RegisterRepository } from '../graph';
 import { handleCardAction } from './actions/card-actions';
-import { buildDigestCard, COMMANDS, PEOPLE_DATASET, tr } from './cards';
+import { buildDigestCard, cardActionSchema, COMMANDS, PEOPLE_DATASET, tr } from './cards';
 import type { CardContext } from './cards';
 import { loadPlannerRecords } from './data';
 import { NodeHttpAdapter } from './http-adapter';
@@ -24,6 +24,8 @@ import { planRun, runReminders } from './sending/reminder-run';
 import type { ReminderRunOptions, RunSummary } from './sending/reminder-run';
 import { teamsTransport } from './sending/transport';
 import type { ProactiveTransport } from './sending/transport';
+import { createOutcomePublisher } from './reporting/outcome-publisher';
+import type { OutcomesTarget } from './reporting/outcome-publisher';
 
 export interface TeamsOptions {
   /** The bot's app id; with `token`, enables proactive sends without Azure credentials. */
@@ -58,6 +60,11 @@ export interface ReminderBotOptions {
   readonly runOptions?: ReminderRunOptions;
   /** Replaces the Teams transport (tests, benches). */
   readonly transport?: ProactiveTransport;
+  /**
+   * The governance site's ReminderOutcomes list (or the site to find it on): each run and each click
+   * publishes per-recipient outcomes there for the scorecard's reminder report. Absent: not published.
+   */
+  readonly outcomes?: OutcomesTarget;
 }
 
 export interface ReminderBot {
@@ -69,6 +76,8 @@ export interface ReminderBot {
   stop(): Promise<void>;
   runNow(options?: ReminderRunOptions): Promise<RunSummary>;
   planNow(): ReturnType<typeof planRun>;
+  /** Resolves when outcome publishes started by clicks are done. */
+  outcomesIdle(): Promise<void>;
   /** Runs on a cron pattern in the policy's time zone; returns a stop function. */
   schedule(pattern: string, onResult?: (summary: RunSummary | Error) => void): () => void;
 }
@@ -109,6 +118,15 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     peopleCache = { at: Date.now(), index };
     return index;
   };
+
+  const publisher = options.outcomes
+    ? createOutcomePublisher({
+        ledger,
+        target: options.outcomes,
+        missionOf: async (email) => (await people()).byEmail(email)?.missionId,
+        logger,
+      })
+    : undefined;
 
   const cardContext = (index: PeopleIndex): CardContext => ({
     schemaOf: (register) => options.schemas[register],
@@ -243,8 +261,8 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     }
   });
 
-  app.on('card.action', async ({ activity }) =>
-    handleCardAction(
+  app.on('card.action', async ({ activity }) => {
+    const response = await handleCardAction(
       {
         ledger,
         repositories: options.repositories,
@@ -256,8 +274,12 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
         logger,
       },
       { userId: activity.from.aadObjectId ?? undefined, data: activity.value.action.data },
-    ),
-  );
+    );
+    // The report learns who acted; in the background, so the card answers at once.
+    const parsed = cardActionSchema.safeParse(activity.value.action.data);
+    if (publisher && parsed.success) void publisher.publishCard(parsed.data.card);
+    return response;
+  });
 
   // Dynamic typeahead for the person pickers (Input.ChoiceSet with a Data.Query dataset).
   app.on('card.search', async ({ activity }) => {
@@ -278,9 +300,15 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
   let running: Promise<RunSummary> | undefined;
   const runNow = (runOptions: ReminderRunOptions = {}) => {
     // One run at a time per process; across processes the ledger's lease decides.
-    running ??= runReminders(runDeps(), { ...options.runOptions, ...runOptions }).finally(() => {
-      running = undefined;
-    });
+    running ??= runReminders(runDeps(), { ...options.runOptions, ...runOptions })
+      .then(async (summary) => {
+        // A run that stood down publishes nothing: the worker holding the lease will.
+        if (publisher && summary.outcome !== 'stoodDown') await publisher.publishRun(summary.runId);
+        return summary;
+      })
+      .finally(() => {
+        running = undefined;
+      });
     return running;
   };
 
@@ -298,6 +326,9 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
       await adapter.stop();
     },
     runNow,
+    outcomesIdle: async () => {
+      await publisher?.idle();
+    },
     planNow: () => planRun(runDeps()),
     schedule(pattern, onResult) {
       const job = new Cron(pattern, { timezone: policy.timeZone, protect: true }, async () => {

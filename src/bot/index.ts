@@ -14,3 +14,5 @@ export type { RunSummary, ReminderRunOptions } from './sending/reminder-run';
 export { localBotToken } from './local-token';
 export type { BotLogger } from './logger';
 export { noopBotLogger } from './logger';
+export { createOutcomePublisher, toReminderOutcome } from './reporting/outcome-publisher';
+export type { OutcomePublisher, OutcomesTarget } from './reporting/outcome-publisher';

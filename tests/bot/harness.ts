@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REGISTER_IDS, REGISTERS } from '../../src/domain/registers';
+import { REMINDER_OUTCOMES } from '../../src/domain/governance';
 import { MISSIONS, REGION_IDS, regionOfMission } from '../../src/domain/reference';
 import type { RegisterId } from '../../src/domain/schema';
 import {
@@ -12,6 +13,7 @@ import {
   createRegisterRepository,
   createUser,
   getSiteByPath,
+  provisionGovernanceLists,
   provisionRegisters,
   siteUserDirectory,
 } from '../../src/graph';
@@ -47,6 +49,10 @@ export interface World {
   siteId: string;
   adminRepos: Record<RegisterId, RegisterRepository>;
   botRepos: Record<RegisterId, RegisterRepository>;
+  /** The bot's own Graph client (Sites.Selected, write on the governance site). */
+  botClient: GraphClient;
+  /** The ReminderOutcomes list, read as the admin. */
+  outcomesRepo: RegisterRepository;
   people: BotPerson[];
   connector: LocalConnector;
   dir: string;
@@ -134,6 +140,21 @@ export const startWorld = async (): Promise<World> => {
       ]),
     ) as Record<RegisterId, RegisterRepository>;
 
+  const unit = await provisionGovernanceLists({
+    client: admin,
+    siteId,
+    registers: REGISTER_IDS.map((id) => REGISTERS[id]),
+    lists: [REMINDER_OUTCOMES],
+    choices: { missions: MISSIONS.map((m) => m.id), regions: [...REGION_IDS] },
+  });
+  const outcomesRepo = createRegisterRepository({
+    client: admin,
+    siteId,
+    listId: unit.listIds[REMINDER_OUTCOMES.id]!,
+    schema: REMINDER_OUTCOMES,
+    people: siteUserDirectory(admin, siteId),
+  });
+
   const connector = await startLocalConnector({
     users: async () =>
       people
@@ -148,6 +169,8 @@ export const startWorld = async (): Promise<World> => {
     siteId,
     adminRepos: repos(admin),
     botRepos: repos(botClient),
+    botClient,
+    outcomesRepo,
     people,
     connector,
     dir: mkdtempSync(join(tmpdir(), 'bot-')),
@@ -195,7 +218,7 @@ export interface BotInstance {
 
 export const startBot = async (
   world: World,
-  options: { db?: string; now?: Date } = {},
+  options: { db?: string; now?: Date; publishOutcomes?: boolean } = {},
 ): Promise<BotInstance> => {
   const db = options.db ?? join(world.dir, `ledger-${Math.random().toString(36).slice(2)}.db`);
   const clock = { now: Date.now() };
@@ -219,6 +242,8 @@ export const startBot = async (
     now: () => options.now ?? MONDAY_14_UTC,
     dynamicTypeahead: false,
     runOptions: { perSecond: 50, concurrency: 4, createConversations: true },
+    // The bot finds the list on the site by name, as in the embedded and tenant wiring.
+    ...(options.publishOutcomes ? { outcomes: { client: world.botClient, siteId: world.siteId } } : {}),
   });
   const url = await bot.listen(0);
   world.connector.setBotEndpoint(`${url}/api/messages`);

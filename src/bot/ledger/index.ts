@@ -5,5 +5,6 @@ export type {
   DigestStatus,
   RecipientStatus,
   LeaseResult,
+  PublishableOutcome,
   RunLedgerOptions,
 } from './run-ledger';

@@ -33,6 +33,19 @@ export interface DigestRow {
   readonly activityId?: string;
 }
 
+export interface PublishableOutcome {
+  readonly runId: string;
+  readonly day: string;
+  readonly recipient: string;
+  readonly status: RecipientStatus;
+  readonly reason?: string;
+  readonly escalated: boolean;
+  readonly records: number;
+  /** Missions of the digest's records (for people without a mission of their own). */
+  readonly recordMissions: readonly string[];
+  readonly actedAt?: string;
+}
+
 export interface LeaseResult {
   readonly acquired: boolean;
   readonly holder?: string;
@@ -431,6 +444,53 @@ export class RunLedger {
               : 'pending';
       return { recipient: r.recipient, status, ...(r.last_error ? { reason: r.last_error } : {}) };
     });
+  }
+
+  /**
+   * What the governance site's ReminderOutcomes list gets for a run (all recipients, or one): the status
+   * of recipientReport() with the digest's size, missions and when the person first acted.
+   */
+  publishableOutcomes(runId: string, recipient?: string): PublishableOutcome[] {
+    const rows = this.db
+      .prepare(
+        `SELECT r.day, d.recipient, d.escalated, d.acted_at, d.digest_json FROM digests d
+         JOIN runs r ON r.run_id = d.run_id
+         WHERE d.run_id = @runId AND (@recipient IS NULL OR d.recipient = @recipient) ORDER BY d.recipient`,
+      )
+      .all({ runId, recipient: recipient ?? null }) as {
+      day: string;
+      recipient: string;
+      escalated: number;
+      acted_at: number | null;
+      digest_json: string;
+    }[];
+    const statuses = new Map(this.recipientReport(runId).map((r) => [r.recipient, r]));
+    return rows.map((r) => {
+      const parsed = JSON.parse(r.digest_json) as Partial<Digest> & { deferred?: string };
+      const items = [...(parsed.own ?? []), ...(parsed.escalated ?? []), ...(parsed.unowned ?? [])];
+      const report = statuses.get(r.recipient);
+      return {
+        runId,
+        day: r.day,
+        recipient: r.recipient,
+        status: report?.status ?? 'pending',
+        reason: report?.reason,
+        escalated: r.escalated === 1,
+        records: items.length,
+        recordMissions: items.flatMap((i) => (i.record.mission ? [i.record.mission] : [])),
+        actedAt: r.acted_at === null ? undefined : new Date(r.acted_at).toISOString(),
+      };
+    });
+  }
+
+  /** The run (and recipient) a card belongs to; ad-hoc "status" cards belong to no run. */
+  runOfCard(cardId: string): { runId: string; recipient: string } | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT d.run_id, d.recipient FROM digests d JOIN runs r ON r.run_id = d.run_id WHERE d.card_id = ?`,
+      )
+      .get(cardId) as { run_id: string; recipient: string } | undefined;
+    return row ? { runId: row.run_id, recipient: row.recipient } : undefined;
   }
 
   saveConversation(ref: ConversationRef): void {
