@@ -58,6 +58,28 @@ export interface TenantConfig extends ConfigBase {
     /** From env/.env.dev.user; absent until someone fills it in. */
     readonly clientSecret?: string;
     readonly botId?: string;
+    /** Client secret of BOT_ID (App Service: a Key Vault reference). */
+    readonly botPassword?: string;
+    /**
+     * Where app-only Graph tokens come from: Entra ID (client credentials), or localgraph's /local/token
+     * when GRAPH_BASE_URL is a loopback localgraph (tests, a tenant-shaped local run).
+     */
+    readonly tokenSource: 'entra' | 'localgraph';
+    readonly teamsAppId?: string;
+    /** Public https origin of the web app (deep links in bot cards). */
+    readonly tabEndpoint?: string;
+  };
+  /** `serve`: one HTTP server for the front ends and the bot endpoint. */
+  readonly serve: {
+    readonly host: string;
+    /** PORT (set by App Service), else WEBSITES_PORT, else 8080. */
+    readonly port: number;
+    /** The bot's send queue: Azure Queue Storage when a connection string is set, SQLite otherwise. */
+    readonly storageConnectionString?: string;
+    readonly queueUrl?: string;
+    readonly queueName: string;
+    /** SQLite file of the reminder ledger (and of the SQLite send queue). */
+    readonly ledgerPath: string;
   };
 }
 
@@ -148,6 +170,19 @@ const localSchema = z.object({
   FAULT_RETRY_AFTER_SECONDS: nonNegative(1),
 });
 
+// https, or plain http on the loopback interface only (a localgraph standing in for the tenant).
+const GRAPH_ORIGIN = /^(https:\/\/[^/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/?$/;
+const optionalPort = () =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .optional(),
+  );
+
 const tenantSchema = z.object({
   GRAPH_MODE: z.literal('tenant'),
   ...commonShape,
@@ -155,14 +190,37 @@ const tenantSchema = z.object({
     blankToUndefined,
     z
       .string()
-      .regex(/^https:\/\/[^/]+\/?$/, 'must be an https origin such as https://graph.microsoft.com')
+      .regex(GRAPH_ORIGIN, 'must be an https origin such as https://graph.microsoft.com')
       .default('https://graph.microsoft.com'),
+  ),
+  GRAPH_TOKEN_SOURCE: z.preprocess(
+    blankToUndefined,
+    z.enum(['entra', 'localgraph'], { error: "must be 'entra' or 'localgraph'" }).default('entra'),
   ),
   TENANT_ID: guid('the Entra ID tenant id'),
   AAD_APP_CLIENT_ID: guid('the app registration client id'),
   AAD_APP_CLIENT_SECRET: optionalString(),
   GOVERNANCE_SITE_HOSTNAME: hostname('the SharePoint host, e.g. contoso.sharepoint.com'),
   BOT_ID: optionalString(),
+  BOT_PASSWORD: optionalString(),
+  TEAMS_APP_ID: optionalString(),
+  TAB_ENDPOINT: optionalString(),
+  // `serve`, with the names infra/azure.bicep sets as app settings.
+  HOST: z.preprocess(blankToUndefined, z.string().trim().default('0.0.0.0')),
+  PORT: optionalPort(),
+  WEBSITES_PORT: optionalPort(),
+  AZURE_STORAGE_CONNECTION_STRING: optionalString(),
+  AZURE_STORAGE_QUEUE_URL: optionalString(),
+  BOT_QUEUE_NAME: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9](-?[a-z0-9])*$/, 'must be a queue name: lower-case letters, digits and single hyphens')
+      .min(3, 'must be 3 to 63 characters')
+      .max(63, 'must be 3 to 63 characters')
+      .default('bot-send'),
+  ),
+  LEDGER_PATH: optionalString(),
 });
 
 const modeSchema = z.object({
@@ -265,6 +323,22 @@ export function loadConfig(options: LoadConfigOptions): Config {
     throw new ConfigError([...problemsOf(parsed.error), hint], files);
   }
   const env = parsed.data;
+  const graphBaseUrl = env.GRAPH_BASE_URL.replace(/\/$/, '');
+  // Tokens from localgraph only when Graph is one; Entra ID tokens never go to a plain-http Graph.
+  const loopback = graphBaseUrl.startsWith('http://');
+  if (env.GRAPH_TOKEN_SOURCE === 'localgraph' && !loopback) {
+    throw new ConfigError(
+      ['GRAPH_TOKEN_SOURCE: localgraph needs GRAPH_BASE_URL on http://127.0.0.1 (a local Graph)'],
+      files,
+    );
+  }
+  if (env.GRAPH_TOKEN_SOURCE === 'entra' && loopback) {
+    throw new ConfigError(
+      ['GRAPH_BASE_URL: a plain-http Graph is only for GRAPH_TOKEN_SOURCE=localgraph; use https'],
+      files,
+    );
+  }
+  const ledgerPath = env.LEDGER_PATH ?? join('.data', 'bot-ledger.db');
   const config: TenantConfig = {
     ...shared,
     mode: 'tenant',
@@ -272,11 +346,25 @@ export function loadConfig(options: LoadConfigOptions): Config {
     ports: { tab: env.TAB_PORT, addin: env.ADDIN_PORT, bot: env.BOT_PORT },
     demoEmailDomain: env.DEMO_EMAIL_DOMAIN,
     tenant: {
-      graphBaseUrl: env.GRAPH_BASE_URL.replace(/\/$/, ''),
+      graphBaseUrl,
       tenantId: env.TENANT_ID,
       clientId: env.AAD_APP_CLIENT_ID,
       ...(env.AAD_APP_CLIENT_SECRET ? { clientSecret: env.AAD_APP_CLIENT_SECRET } : {}),
       ...(env.BOT_ID ? { botId: env.BOT_ID } : {}),
+      ...(env.BOT_PASSWORD ? { botPassword: env.BOT_PASSWORD } : {}),
+      tokenSource: env.GRAPH_TOKEN_SOURCE,
+      ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}),
+      ...(env.TAB_ENDPOINT ? { tabEndpoint: env.TAB_ENDPOINT.replace(/\/$/, '') } : {}),
+    },
+    serve: {
+      host: env.HOST,
+      port: env.PORT ?? env.WEBSITES_PORT ?? 8080,
+      ...(env.AZURE_STORAGE_CONNECTION_STRING
+        ? { storageConnectionString: env.AZURE_STORAGE_CONNECTION_STRING }
+        : {}),
+      ...(env.AZURE_STORAGE_QUEUE_URL ? { queueUrl: env.AZURE_STORAGE_QUEUE_URL } : {}),
+      queueName: env.BOT_QUEUE_NAME,
+      ledgerPath: isAbsolute(ledgerPath) ? ledgerPath : join(rootDir, ledgerPath),
     },
   };
   return deepFreeze(config);
@@ -285,7 +373,13 @@ export function loadConfig(options: LoadConfigOptions): Config {
 /** Secret strings held by a Config, for redactText(). */
 export function configSecrets(config: Config): string[] {
   if (config.mode === 'local') return [config.localGraph.adminSecret];
-  return config.tenant.clientSecret ? [config.tenant.clientSecret] : [];
+  return [
+    config.tenant.clientSecret,
+    config.tenant.botPassword,
+    config.serve.storageConnectionString,
+    // The account key inside the connection string, should a library print it alone.
+    /AccountKey=([^;]+)/.exec(config.serve.storageConnectionString ?? '')?.[1],
+  ].filter((s): s is string => typeof s === 'string' && s !== '');
 }
 
 /** A printable view of the configuration with every secret replaced. */

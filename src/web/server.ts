@@ -1,6 +1,7 @@
-// The web server for the front ends (Teams tab now; the Excel task pane and the bot chat later).
+// The web server for the front ends (Teams tab, Excel task pane, local workbook page).
 // It serves the pages with vite in middleware mode while developing, or the built files from dist/web,
 // and publishes the runtime configuration at /config.json: the front ends hard-code nothing.
+// createWebHandler is the same without a server, for `serve`, which adds the bot on the same port.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,7 +66,7 @@ const contentTypes: Readonly<Record<string, string>> = {
 const noopLogger: WebLogger = { info: () => undefined, warn: () => undefined };
 
 /** The configuration the front end reads at start (GET /config.json). */
-export const buildRuntimeConfig = (options: WebServerOptions): RuntimeConfig => ({
+export const buildRuntimeConfig = (options: Omit<WebServerOptions, 'port' | 'host'>): RuntimeConfig => ({
   graphBaseUrl: options.graphBaseUrl.replace(/\/+$/, '').replace(/\/v1\.0$/, ''),
   authMode: options.mode,
   clientId: options.aadClientId,
@@ -129,9 +130,22 @@ const serveStatic = (distDir: string, pathname: string, res: ServerResponse): bo
 type Next = (error?: unknown) => void;
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 
-export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
+/** What startWebServer mounts, for a caller that owns the HTTP server (`serve`: front ends + bot). */
+export interface WebHandler {
+  readonly serving: 'dev' | 'dist';
+  readonly config: RuntimeConfig;
+  /** Answers every request (404 for unknown paths). */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  close(): Promise<void>;
+}
+
+export type WebHandlerOptions = Omit<WebServerOptions, 'port' | 'host'> & {
+  /** The server the handler is mounted on; vite's HMR socket attaches to it in 'dev'. */
+  readonly server?: Server;
+};
+
+export const createWebHandler = async (options: WebHandlerOptions): Promise<WebHandler> => {
   const logger = options.logger ?? noopLogger;
-  const host = options.host ?? '127.0.0.1';
   const config = buildRuntimeConfig(options);
   const csp = contentSecurityPolicy(config);
   const distDir = resolve(options.distDir ?? resolve(repoRoot, 'dist/web'));
@@ -139,15 +153,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const serving: 'dev' | 'dist' =
     options.serve === 'dev' || (options.serve !== 'dist' && !built) ? 'dev' : 'dist';
   if (options.serve === 'dist' && !built)
-    throw new Error(`No build in ${distDir}: run "npx vite build" first.`);
+    throw new Error(`No build in ${distDir}: run "npm run build" first.`);
 
-  const server: Server = createServer();
   let vite: { middlewares: Middleware; close(): Promise<void> } | undefined;
   if (serving === 'dev') {
     const { createServer: createViteServer } = await import('vite');
     const dev = await createViteServer({
       configFile: resolve(repoRoot, 'vite.config.ts'),
-      server: { middlewareMode: true, hmr: { server } },
+      server: { middlewareMode: true, hmr: options.server ? { server: options.server } : false },
       appType: 'mpa',
     });
     // The vite root is src/web; the front ends' code sits beside it in src/, which vite would not watch.
@@ -155,7 +168,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     vite = dev;
   }
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -175,7 +188,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       return;
     if (pathname === '/' || pathname === '/tab' || pathname === '/index.html') {
       res.writeHead(302, { Location: '/tab/' + url.search + url.hash });
-      return res.end();
+      return void res.end();
     }
     if (pathname.endsWith('/') || pathname.endsWith('.html')) res.setHeader('Content-Security-Policy', csp);
     if (vite) {
@@ -189,7 +202,24 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, { error: 'method not allowed' });
     if (!serveStatic(distDir, pathname, res)) sendJson(res, 404, { error: 'not found' });
-  });
+  };
+
+  return {
+    serving,
+    config,
+    handle,
+    close: async () => {
+      await vite?.close();
+    },
+  };
+};
+
+export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
+  const logger = options.logger ?? noopLogger;
+  const host = options.host ?? '127.0.0.1';
+  const server: Server = createServer();
+  const web = await createWebHandler({ ...options, server });
+  server.on('request', web.handle);
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
@@ -197,6 +227,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host}:${port}`;
+  const serving = web.serving;
   logger.info('web: listening', { url, serving, mode: options.mode });
 
   return {
@@ -204,7 +235,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     tabUrl: `${url}/tab/`,
     serving,
     close: async () => {
-      await vite?.close();
+      await web.close();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
     },

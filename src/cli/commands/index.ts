@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { provisionCommand } from './provision';
 import { remindCommand } from './remind';
 import { seedCommand } from './seed';
+import { serveCommand } from './serve';
 import { startCommand } from './start';
 
 export const COMMANDS: readonly Command[] = [
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   seedCommand,
   exportCommand,
   remindCommand,
+  serveCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined => COMMANDS.find((c) => c.name === name);

@@ -1,18 +1,28 @@
-// `provision [--tenant]`: create the three register lists (and any missing column) on the governance site.
+// `provision [--tenant]`: create the three register lists and the governance unit's lists (and any missing
+// column) on the governance site. Embedded: also the officers-only permission (localgraph admin routes);
+// tenant: prints the SharePoint REST follow-up that sets it (Graph v1.0 has no list permissions).
 import { connectLocal, connectTenant } from '../pipeline/connect';
 import { openGovernanceSite, provisionGovernanceSite, provisionSummary } from '../pipeline/governance-site';
+import {
+  createGovernanceUnitLists,
+  officersPermissionFollowUp,
+  provisionGovernanceUnitLists,
+} from '../pipeline/governance-unit-lists';
 import { createCliLogger } from '../output';
 import { EXIT } from './command';
 import type { Command } from './command';
 
 export const provisionCommand: Command = {
   name: 'provision',
-  summary: 'Create or update the three register lists on the governance site (idempotent).',
+  summary: "Create or update the register lists and the governance unit's lists on the site (idempotent).",
   help: [
     'Usage: npm run provision -- [--tenant] [--verbose]',
     '',
-    'Creates the Data inventory, AI registry and Risk register lists from the domain schemas, or adds',
-    'the columns an existing list lacks. Safe to run again: unchanged lists are left alone.',
+    "Creates the Data inventory, AI registry and Risk register lists and the governance unit's lists",
+    '(AiVerifications, ScorecardSnapshots, GovernanceSettings) from the domain schemas, or adds the columns',
+    'an existing list lacks. Safe to run again: unchanged lists are left alone. With --tenant it then prints',
+    'the command that makes the officers-only lists writable by the officers alone',
+    "(scripts/set-officers-permission.ts: SharePoint REST, a site owner's delegated token).",
     '',
     'Options:',
     '  --tenant    use env/.env.dev (+ env/.env.dev.user): a real tenant, app-only token by client credentials',
@@ -36,11 +46,30 @@ export const provisionCommand: Command = {
       });
       const report = await provisionGovernanceSite(site);
       for (const line of provisionSummary(report)) output.line(line);
-      output.line(
-        report.created.length + report.addedColumns.length === 0
-          ? 'Nothing to do: every list and column already exists.'
-          : 'Done.',
-      );
+      // The unit's lists look up into the registers, so they come second.
+      const unit = await createGovernanceUnitLists(site);
+      const registers = new Set([...report.created, ...report.unchanged]);
+      const unitOnly = {
+        created: unit.report.created.filter((n) => !registers.has(n)),
+        unchanged: unit.report.unchanged.filter((n) => !registers.has(n)),
+        addedColumns: unit.report.addedColumns.filter((a) => !registers.has(a.list)),
+      };
+      for (const line of provisionSummary({ ...unit.report, ...unitOnly })) output.line(line);
+      const changes =
+        report.created.length +
+        report.addedColumns.length +
+        unitOnly.created.length +
+        unitOnly.addedColumns.length;
+      output.line(changes === 0 ? 'Nothing to do: every list and column already exists.' : 'Done.');
+      if (config.mode === 'tenant') {
+        for (const line of officersPermissionFollowUp({ envName: config.envName })) output.line(line);
+      } else if (connection.localUrl) {
+        const roles = await provisionGovernanceUnitLists(site, {
+          url: connection.localUrl,
+          getToken: connection.getToken,
+        });
+        output.line(`Officers-only lists (local permissions set): ${roles.restricted.join(', ')}`);
+      }
       return EXIT.ok;
     } finally {
       await connection.close();

@@ -8,7 +8,7 @@ import { startLocalGraph } from '../../localgraph';
 import type { LocalGraphHandle } from '../../localgraph';
 import type { LocalConfig, TenantConfig } from '../config';
 import type { CliLogger } from '../output';
-import { adminTokenProvider } from './local-identity';
+import { adminTokenProvider, localTokenProvider } from './local-identity';
 
 export interface GraphConnection {
   readonly client: GraphClient;
@@ -144,11 +144,18 @@ export function connectTenant(config: TenantConfig, options: { logger: CliLogger
       'AAD_APP_CLIENT_SECRET is not set: put it in env/.env.dev.user (see env/.env.dev.user.sample).',
     );
   }
-  const getToken = clientCredentialsTokenProvider({
-    tenantId: config.tenant.tenantId,
-    clientId: config.tenant.clientId,
-    clientSecret: secret,
-  });
+  // GRAPH_TOKEN_SOURCE=localgraph: a local Graph stands in for the tenant (tests); same credentials.
+  const getToken =
+    config.tenant.tokenSource === 'localgraph'
+      ? localTokenProvider({
+          url: config.tenant.graphBaseUrl,
+          credentials: { client_id: config.tenant.clientId, client_secret: secret },
+        })
+      : clientCredentialsTokenProvider({
+          tenantId: config.tenant.tenantId,
+          clientId: config.tenant.clientId,
+          clientSecret: secret,
+        });
   const client = createGraphClient({ baseUrl: config.tenant.graphBaseUrl, getToken, logger: options.logger });
   return {
     client,
