@@ -47,6 +47,7 @@ import { routeHref } from '../common/navigation';
 import { downloadText, str } from '../common/text';
 import type { GovernanceServices, GovRecord, ReminderReportRow } from '../services/governance-services';
 import { ControlsEditor } from './ControlsEditor';
+import { ReminderReport } from './ReminderReport';
 
 type Register = 'dataInventory' | 'aiRegistry';
 type SortKey = 'key' | 'count' | 'meanScore' | 'shareHealthy' | HealthCheckId | 'dataConcerns';
@@ -449,38 +450,12 @@ export const ScorecardView = ({ services }: { readonly services: GovernanceServi
         />
       </div>
 
-      <section className={styles.card} aria-labelledby="reminders-title">
-        <Subtitle1 as="h3" id="reminders-title">
-          {t('gov.reminders.title')}
-        </Subtitle1>
-        {reminders === null ? null : reminders === undefined || reminders.length === 0 ? (
-          <Text className={styles.muted} data-testid="reminders-empty">
-            {t('gov.reminders.empty')}
-          </Text>
-        ) : (
-          <Table size="small" aria-label={t('gov.reminders.title')}>
-            <TableHeader>
-              <TableRow>
-                {(['run', 'mission', 'reminded', 'acted', 'escalated', 'failed'] as const).map((k) => (
-                  <TableHeaderCell key={k}>{t(`gov.reminders.columns.${k}`)}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {reminders.map((r) => (
-                <TableRow key={`${r.runId}/${r.mission}`}>
-                  <TableCell>{r.runId}</TableCell>
-                  <TableCell>{keyLabel(r.mission)}</TableCell>
-                  <TableCell>{r.reminded}</TableCell>
-                  <TableCell>{r.acted}</TableCell>
-                  <TableCell>{r.escalated}</TableCell>
-                  <TableCell>{r.failed}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </section>
+      <ReminderReport
+        outcomes={reminders}
+        locale={locale}
+        missionLabel={(m) => MISSIONS.find((x) => x.id === m)?.name[locale] ?? m}
+        resolvePeople={services.resolvePeople}
+      />
     </div>
   );
 };

@@ -2,7 +2,7 @@
 // (graph-governance-services.ts) goes through src/graph; component tests pass the in-memory one.
 import type { HealthControls } from '../../../../domain/health';
 import type { ScorecardSnapshot } from '../../../../domain/health';
-import type { SystemVersion, VerificationEntry } from '../../../../domain/governance';
+import type { ReminderOutcome, SystemVersion, VerificationEntry } from '../../../../domain/governance';
 import type { Actor } from '../../../../domain/roles';
 import type { DomainRecord, RecordValues, RegisterId } from '../../../../domain/schema/types';
 
@@ -20,15 +20,8 @@ export interface BatchCreateResult {
   readonly failed: readonly { readonly index: number; readonly error: unknown }[];
 }
 
-/** One row of the bot's reminder report (per run and mission). */
-export interface ReminderReportRow {
-  readonly runId: string;
-  readonly mission: string;
-  readonly reminded: number;
-  readonly acted: number;
-  readonly escalated: number;
-  readonly failed: number;
-}
+/** One item of the bot's ReminderOutcomes list (per run and recipient); the view groups them. */
+export type ReminderReportRow = ReminderOutcome;
 
 export interface GovernanceServices {
   readonly me: { readonly email: string; readonly displayName: string };
@@ -50,7 +43,7 @@ export interface GovernanceServices {
   loadHealthControls(): Promise<HealthControls>;
   /** Officers only (server-enforced). */
   saveHealthControls(controls: HealthControls): Promise<void>;
-  /** The bot's per-recipient reminder report; undefined while the bot publishes none. */
+  /** The bot's per-recipient outcomes (ReminderOutcomes list); undefined when the list does not exist. */
   reminderReport(): Promise<readonly ReminderReportRow[] | undefined>;
   /** Display names for e-mails; unknown ones are left out. */
   resolvePeople(emails: readonly string[]): Promise<ReadonlyMap<string, string>>;

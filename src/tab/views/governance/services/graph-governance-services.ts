@@ -3,6 +3,7 @@
 import {
   AI_VERIFICATIONS,
   GOVERNANCE_SETTINGS,
+  REMINDER_OUTCOMES,
   SCORECARD_SNAPSHOTS,
   SETTING_KEYS,
 } from '../../../../domain/governance';
@@ -11,6 +12,7 @@ import {
   entryValues,
   healthControlsFrom,
   healthControlsValues,
+  parseReminderOutcome,
   parseSnapshot,
   snapshotTitle,
   snapshotValues,
@@ -128,8 +130,13 @@ export const createGraphGovernanceServices = (
     },
 
     async reminderReport() {
-      // The bot keeps its per-recipient status in its own ledger and publishes no API yet.
-      return undefined;
+      // Published by the bot (src/bot/reporting); a site without the list has no report yet.
+      const r = await list(REMINDER_OUTCOMES).catch((e: unknown) => {
+        if ((e as { status?: number }).status === 404) return undefined;
+        throw e;
+      });
+      const items = r ? await r.list({ top: PAGE_SIZE }) : undefined;
+      return items?.flatMap((i) => parseReminderOutcome(i.values) ?? []);
     },
 
     async resolvePeople(emails) {
