@@ -132,7 +132,9 @@ describe('digest card structure', () => {
     const text = all.filter((n) => n.type === 'TextRun').map((n) => n.text);
     expect(text).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Review overdue by 30 days \(Annual cycle, last reviewed May 1, 2024\)\.$/),
+        expect.stringMatching(
+          /^Review overdue by 30 days \(review cycle: Annual; last reviewed May 1, 2024\)\.$/,
+        ),
         'Missing: sensitivity.',
       ]),
     );
@@ -200,6 +202,12 @@ describe('languages', () => {
       'en',
     ]);
     expect(tr('fr', 'overdue', { days: 3, cycle: 'annuel', date: 'x' })).toContain('3 jours');
+    // The localized cycle label stands after a colon, so its gender never clashes ("cycle Annuelle").
+    expect(tr('fr', 'overdue', { days: 3, cycle: 'Annuelle', date: 'x' })).toContain(
+      'cycle de revue\u00a0: Annuelle',
+    );
+    expect(tr('es', 'dueToday', { cycle: 'Anual', date: 'x' })).toContain('ciclo de revisión: Anual');
+    expect(tr('ar', 'dueToday', { cycle: 'سنوية', date: 'x' })).toContain('دورة المراجعة: سنوية');
   });
 });
 

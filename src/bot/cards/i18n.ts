@@ -34,16 +34,18 @@ const strings = {
     ar: 'سجلات بلا أمين',
   },
   overdue: {
-    en: 'Review overdue by {days} days ({cycle} cycle, last reviewed {date}).',
-    fr: 'Revue en retard de {days} jours (cycle {cycle}, dernière revue le {date}).',
-    es: 'Revisión atrasada {days} días (ciclo {cycle}, última revisión {date}).',
-    ar: 'المراجعة متأخرة {days} يومًا (دورة {cycle}، آخر مراجعة {date}).',
+    // "{label}: {value}": the cycle is the field's localized choice label, whose gender and word order
+    // need not agree with a noun placed around it (fr "cycle Annuelle").
+    en: 'Review overdue by {days} days (review cycle: {cycle}; last reviewed {date}).',
+    fr: 'Revue en retard de {days} jours (cycle de revue : {cycle} ; dernière revue le {date}).',
+    es: 'Revisión atrasada {days} días (ciclo de revisión: {cycle}; última revisión: {date}).',
+    ar: 'المراجعة متأخرة {days} يومًا (دورة المراجعة: {cycle}؛ آخر مراجعة: {date}).',
   },
   dueToday: {
-    en: 'Review due today ({cycle} cycle, last reviewed {date}).',
-    fr: 'Revue due aujourd’hui (cycle {cycle}, dernière revue le {date}).',
-    es: 'Revisión prevista para hoy (ciclo {cycle}, última revisión {date}).',
-    ar: 'المراجعة مستحقة اليوم (دورة {cycle}، آخر مراجعة {date}).',
+    en: 'Review due today (review cycle: {cycle}; last reviewed {date}).',
+    fr: 'Revue due aujourd’hui (cycle de revue : {cycle} ; dernière revue le {date}).',
+    es: 'Revisión prevista para hoy (ciclo de revisión: {cycle}; última revisión: {date}).',
+    ar: 'المراجعة مستحقة اليوم (دورة المراجعة: {cycle}؛ آخر مراجعة: {date}).',
   },
   neverReviewed: {
     en: 'Never reviewed.',
