@@ -58,8 +58,8 @@ param governanceSitePath string = '/sites/governance'
 @description('Name of the bot\'s send queue.')
 param botQueueName string = 'bot-send'
 
-@description('Command App Service runs to start the app (tab, task pane and bot in one Node process).')
-param startupCommand string = 'npm start -- --tenant'
+@description('Command App Service runs to start the app (tab, task pane and bot in one Node process, src/cli/commands/serve.ts).')
+param startupCommand string = 'npm run serve'
 
 var suffix = uniqueString(resourceGroup().id, resourceBaseName)
 var webAppName = '${resourceBaseName}-web'
@@ -206,11 +206,13 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-01-01' = {
   name: 'appsettings'
   properties: {
     // Build on the server (Oryx): `npm ci` on Linux, so native modules (better-sqlite3) match the host.
+    // --include=dev: NODE_ENV=production would drop tsx, which runs `npm run serve` (TypeScript sources).
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
-    CUSTOM_BUILD_COMMAND: 'npm ci --no-audit --no-fund'
+    CUSTOM_BUILD_COMMAND: 'npm ci --include=dev --no-audit --no-fund'
     NODE_ENV: 'production'
     WEBSITES_PORT: appPort
     WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true'
+    // `serve` listens on HOST and PORT (App Service sets it from WEBSITES_PORT), else WEBSITES_PORT.
     HOST: '0.0.0.0'
     TAB_PORT: appPort
     // The bot endpoint is served by the same process and port (/api/messages).
@@ -229,6 +231,7 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-01-01' = {
     BOT_ID: botAadAppClientId
     BOT_PASSWORD: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})'
     AZURE_STORAGE_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${storageConnectionSecret.properties.secretUri})'
+    // Not read yet: for a queue client on the managed identity (then drop the connection string).
     AZURE_STORAGE_QUEUE_URL: storage.properties.primaryEndpoints.queue
     BOT_QUEUE_NAME: botQueue.name
     // The reminder ledger: SQLite on /home, App Service's persistent share (survives restarts and deployments).

@@ -2,6 +2,7 @@
 // agree with the Entra app manifest, the Bicep template and its parameters, and the tab's Graph scopes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONFIG_KEYS } from '../../src/cli/config';
 import { GRAPH_SCOPES } from '../../src/tab/runtime-config';
 import { ROOT, allSteps, bicepOutputs, readProject, referencedPaths } from './toolkit-project';
 
@@ -262,5 +263,85 @@ describe('docs/deploy.md', () => {
       expect(outputs).toContain(name);
       expect(doc).toContain(name);
     }
+  });
+});
+
+describe('serve, build and package agree across package.json, Bicep, teamsapp.yml and the docs', () => {
+  const bicep = read('infra/azure.bicep');
+  const scripts = (readJson('package.json').scripts ?? {}) as Record<string, string>;
+  const devDependencies = (readJson('package.json').devDependencies ?? {}) as Record<string, string>;
+  const appSettings = (() => {
+    const block = /resource webAppSettings[\s\S]*?properties: \{([\s\S]*?)\n {2}\}/.exec(bicep)?.[1] ?? '';
+    return new Map([...block.matchAll(/^\s{4}(\w+): (.+)$/gm)].map((m) => [m[1] as string, m[2] as string]));
+  })();
+
+  it('App Service starts `npm run serve`, which exists, with the dependencies it needs installed', () => {
+    expect(bicep).toMatch(/param startupCommand string = 'npm run serve'/);
+    expect(scripts.serve).toBe('tsx src/cli/main.ts serve');
+    // NODE_ENV=production makes `npm ci` skip devDependencies; tsx (which runs serve) is one.
+    if ('tsx' in devDependencies) expect(appSettings.get('CUSTOM_BUILD_COMMAND')).toMatch(/--include=dev/);
+  });
+
+  it('sets every variable serve reads under the names src/cli/config.ts knows, secrets from Key Vault', () => {
+    const keys = new Set(CONFIG_KEYS);
+    for (const name of [
+      'GRAPH_MODE',
+      'GRAPH_BASE_URL',
+      'TENANT_ID',
+      'AAD_APP_CLIENT_ID',
+      'GOVERNANCE_SITE_HOSTNAME',
+      'GOVERNANCE_SITE_PATH',
+      'HOST',
+      'WEBSITES_PORT',
+      'BOT_ID',
+      'BOT_PASSWORD',
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'BOT_QUEUE_NAME',
+      'LEDGER_PATH',
+      'TEAMS_APP_ID',
+      'TAB_ENDPOINT',
+    ]) {
+      expect(appSettings.has(name)).toBe(true);
+      expect(keys.has(name)).toBe(true);
+    }
+    expect(keys.has('PORT')).toBe(true); // set by App Service itself
+    for (const secret of ['BOT_PASSWORD', 'AZURE_STORAGE_CONNECTION_STRING']) {
+      expect(appSettings.get(secret)).toMatch(/^'@Microsoft\.KeyVault\(SecretUri=/);
+    }
+    expect(appSettings.get('LEDGER_PATH')).toMatch(/^'\/home\//);
+    expect(appSettings.get('GRAPH_MODE')).toBe("'tenant'");
+  });
+
+  it('deploy builds with `npm run build`, which type-checks and builds dist/web', () => {
+    const deploy = readProject('teamsapp.yml').deploy;
+    const build = deploy.findIndex((s) => s.uses === 'cli/runNpmCommand' && s.with?.args === 'run build');
+    expect(build).toBeGreaterThan(-1);
+    expect(build).toBeLessThan(deploy.findIndex((s) => s.uses === 'azureAppService/zipDeploy'));
+    expect(scripts.build).toMatch(/tsc -p tsconfig\.json --noEmit/);
+    expect(scripts.build).toMatch(/scripts\/build-web\.ts/);
+    expect(existsSync(join(ROOT, 'scripts/build-web.ts'))).toBe(true);
+    expect(scripts.test).toBe('npm run typecheck && npm run lint && jest');
+  });
+
+  it('docs/deploy.md and README.md describe serve, build and package the same way', () => {
+    const doc = read('docs/deploy.md');
+    const readme = read('README.md');
+    for (const text of ['npm run serve', 'npm run build', 'npm run package -- --env dev']) {
+      expect(doc).toContain(text);
+      expect(readme).toContain(text);
+    }
+    for (const name of [
+      'BOT_PASSWORD',
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'BOT_QUEUE_NAME',
+      'LEDGER_PATH',
+      'GRAPH_TOKEN_SOURCE',
+      'WEBSITES_PORT',
+      '/api/messages',
+      '--include=dev',
+    ]) {
+      expect(doc).toContain(name);
+    }
+    expect(doc).not.toMatch(/npm start -- --tenant|npx vite build/);
   });
 });
