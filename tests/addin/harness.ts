@@ -2,6 +2,7 @@
 // custodians, and helpers to build the add-in's sync engine over an in-memory workbook. Not a test file.
 import { DATA_INVENTORY } from '../../src/domain/registers';
 import { MISSIONS, REGION_IDS } from '../../src/domain/reference';
+import type { Actor } from '../../src/domain/roles';
 import type { DomainRecord, RecordValues } from '../../src/domain/schema/types';
 import {
   createGraphClient,
@@ -149,6 +150,8 @@ export const engineFor = (
   options: {
     workbook?: MemoryWorkbook;
     locale?: 'en' | 'fr' | 'es' | 'ar';
+    /** The person's roles, checked per row by the push. @defaultvalue no check */
+    actor?: Actor;
     gateway?: SyncEngine extends never ? never : Parameters<typeof createSyncEngine>[0]['gateway'];
   } = {},
 ): { engine: SyncEngine; workbook: MemoryWorkbook } => {
@@ -159,6 +162,7 @@ export const engineFor = (
     schema: SCHEMA,
     mission: 'kenya',
     locale: options.locale ?? 'en',
+    actor: options.actor,
     now: () => new Date('2025-06-01T10:00:00Z'),
   });
   return { engine, workbook };

@@ -1,4 +1,16 @@
-import { asset, byTitle, col, CUSTODIAN, engineFor, rowOf, startHarness, type Harness } from './harness';
+import type { Actor } from '../../src/domain/roles';
+import {
+  asset,
+  byTitle,
+  col,
+  CUSTODIAN,
+  engineFor,
+  FOCAL,
+  OTHER,
+  rowOf,
+  startHarness,
+  type Harness,
+} from './harness';
 
 describe('add-in sync against localgraph', () => {
   let h: Harness;
@@ -241,5 +253,122 @@ describe('refresh (delta)', () => {
       retention: 'Mine: 3 years',
       hostingCountry: 'Kenya',
     });
+  });
+});
+
+describe('push: roles checked per row, as SharePoint will', () => {
+  let h: Harness;
+  const custodian: Actor = { email: CUSTODIAN, roles: ['custodian'], missions: [] };
+  const focalPoint: Actor = { email: FOCAL, roles: ['focalPoint'], missions: ['kenya'] };
+  beforeAll(async () => {
+    h = await startHarness([
+      asset(1), // Amina's own (custodian)
+      asset(2, { custodian: OTHER, owner: OTHER }), // Omar's, same mission
+      asset(3, { custodian: OTHER, owner: OTHER }),
+    ]);
+  });
+  afterAll(() => h.close());
+
+  const writes = () => h.requests.filter((r) => r.method !== 'GET').length;
+
+  it('a custodian cannot push edits to another custodian’s records: rejected with a reason, nothing sent', async () => {
+    const { engine, workbook } = engineFor(h, { actor: custodian });
+    await engine.pull();
+    const mine = await rowOf(engine, workbook, 'Asset 0001');
+    const theirs = await rowOf(engine, workbook, 'Asset 0002');
+    workbook.enter(engine.tableName, mine, col(engine, 'retention'), 'Mine: 5 years');
+    workbook.enter(engine.tableName, theirs, col(engine, 'retention'), 'Not mine to change');
+    const before = h.requests.length;
+    const report = await engine.push();
+    expect(report.counts).toEqual({ saved: 1, rejected: 1, conflict: 0, invalid: 0 });
+    expect(report.sent).toBe(1);
+    const rejected = report.rows.find((r) => r.status === 'rejected');
+    expect(rejected).toMatchObject({
+      row: theirs,
+      title: 'Asset 0002',
+      kind: 'update',
+      code: 'notOwnRecord',
+    });
+    expect(rejected?.message).toMatch(/custodian or owner/);
+    // Only one $batch went out, holding only Amina's row.
+    const sent = h.requests.slice(before).filter((r) => r.method !== 'GET');
+    expect(sent).toHaveLength(1);
+    expect((await byTitle(h.admin, 'Asset 0001'))?.values.retention).toBe('Mine: 5 years');
+    expect((await byTitle(h.admin, 'Asset 0002'))?.values.retention).toBe('7 years after case closure');
+    // The row is marked with the reason and the edit stays in the sheet, still pending.
+    const view = workbook.view()[0];
+    expect(view?.rows[theirs]?.fills[engine.layout.actionCol]).toBe('#FFC7CE');
+    expect(view?.rows[theirs]?.notes[engine.layout.actionCol]).toBe(rejected?.message);
+    expect(await engine.pending()).toBe(1);
+  });
+
+  it('refuses deletions in the person’s language, and new rows for someone else', async () => {
+    const fr = engineFor(h, { actor: custodian, locale: 'fr' });
+    await fr.engine.pull();
+    const theirs = await rowOf(fr.engine, fr.workbook, 'Asset 0003');
+    fr.workbook.enter(fr.engine.tableName, theirs, fr.engine.layout.actionCol, 'Supprimer');
+    const before = writes();
+    const deletion = await fr.engine.push();
+    expect(deletion.sent).toBe(0);
+    expect(deletion.rows).toEqual([
+      expect.objectContaining({
+        row: theirs,
+        kind: 'delete',
+        status: 'rejected',
+        code: 'notPermitted',
+        id: '3',
+      }),
+    ]);
+    expect(deletion.rows[0]?.message).toMatch(/^Non envoyé : votre rôle ne le permet pas/);
+    expect(await byTitle(h.admin, 'Asset 0003')).toBeDefined();
+
+    const { engine, workbook } = engineFor(h, { actor: custodian });
+    await engine.pull();
+    await engine.addRows(1);
+    const row = (await workbook.readRows(engine.tableName)).length - 1;
+    const type = (field: string, text: string) =>
+      workbook.enter(engine.tableName, row, col(engine, field), text);
+    type('Title', 'Someone else’s survey');
+    type('description', 'Household survey 2025');
+    type('assetType', 'Dataset');
+    type('domain', 'Beneficiary and case management');
+    type('owner', OTHER);
+    type('custodian', OTHER);
+    type('location', 'Cloud service');
+    type('sensitivity', 'Internal');
+    type('containsPersonalData', 'No');
+    type('retention', '2 years');
+    const created = await engine.push();
+    expect(created.sent).toBe(0);
+    expect(created.rows).toEqual([
+      expect.objectContaining({ row, kind: 'create', status: 'rejected', code: 'notOwnRecord' }),
+    ]);
+    expect(writes()).toBe(before);
+    expect(await byTitle(h.admin, 'Someone else’s survey')).toBeUndefined();
+    // Made her own, the same row goes out.
+    type('custodian', CUSTODIAN);
+    expect((await engine.push()).counts).toMatchObject({ saved: 1, rejected: 0 });
+  });
+
+  it('the mission’s focal point may change every record of the mission', async () => {
+    const { engine, workbook } = engineFor(h, { actor: focalPoint });
+    await engine.pull();
+    const theirs = await rowOf(engine, workbook, 'Asset 0002');
+    workbook.enter(engine.tableName, theirs, col(engine, 'retention'), 'Set by the focal point');
+    const report = await engine.push();
+    expect(report.counts).toMatchObject({ saved: 1, rejected: 0 });
+    expect((await byTitle(h.admin, 'Asset 0002'))?.values.retention).toBe('Set by the focal point');
+  });
+
+  it('a focal point of another mission is refused', async () => {
+    const { engine, workbook } = engineFor(h, {
+      actor: { email: FOCAL, roles: ['focalPoint'], missions: ['senegal'] },
+    });
+    await engine.pull();
+    const r = await rowOf(engine, workbook, 'Asset 0003');
+    workbook.enter(engine.tableName, r, col(engine, 'retention'), 'Not my mission');
+    const report = await engine.push();
+    expect(report.rows[0]).toMatchObject({ status: 'rejected', code: 'notOwnMission' });
+    expect(report.sent).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 // Pull, push, refresh and conflict resolution: the focal point's journey, over a WorkbookPort and a register
 // repository (src/graph). No React and no URLs here; the task pane and the bench drive it.
+import { can, changedFieldsAllowed, type Actor, type RefusalCode } from '../../domain/roles';
 import type {
   DomainRecord,
   FieldValue,
@@ -20,6 +21,7 @@ import { decodeRow, recordToRow, valueToCell } from '../sheet/codec';
 import { buildLayout, headersMatch, tableNameOf, tableSetupOf } from '../sheet/layout';
 import type { LayoutOptions, SheetLayout } from '../sheet/layout';
 import { changedFields, planRows } from './diff';
+import { refusalMessage } from './refusals';
 import type { RowPlan } from './diff';
 import { parseSnapshot, sameValue, serializeSnapshot, snapshotStateName } from './snapshot';
 import type { Snapshot } from './snapshot';
@@ -100,6 +102,12 @@ export interface SyncEngineOptions {
   readonly schema: RegisterSchema;
   readonly mission: string;
   readonly locale: Locale;
+  /**
+   * The signed-in person's roles. When given, the push checks each row as SharePoint will
+   * (`can(actor, 'create' | 'update' | 'delete', schema, record)`, officer-only fields, reassignment): rows the
+   * person may not change are reported as rejected and nothing is sent for them. @defaultvalue no check
+   */
+  readonly actor?: Actor;
   readonly canEdit?: LayoutOptions['canEdit'];
   readonly missions?: LayoutOptions['missions'];
   /** @defaultvalue () => new Date() */
@@ -225,6 +233,22 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     return { id: plan.id, row: plan.row, title: titleOf(cells, base), kind: plan.kind, theirs, mine, fields };
   };
 
+  const labelOf = (name: string): string => schema.fields.find((f) => f.name === name)?.label[locale] ?? name;
+
+  /** Why the actor may not send this row (undefined: allowed, or no actor to check). */
+  const refusalOf = (
+    plan: Extract<RowPlan, { kind: 'create' | 'update' | 'delete' }>,
+    base: RecordValues,
+  ): { code: RefusalCode; fields: readonly string[] } | undefined => {
+    const actor = options.actor;
+    if (!actor) return undefined;
+    const decision = can(actor, plan.kind, schema, plan.kind === 'create' ? plan.values : base);
+    if (!decision.allowed) return { code: decision.reason, fields: [] };
+    if (plan.kind !== 'update') return undefined;
+    const fields = changedFieldsAllowed(actor, schema, base, plan.changes);
+    return fields.allowed ? undefined : { code: fields.reason, fields: fields.fields };
+  };
+
   const errorMessage = (result: Extract<BatchOperationResult, { status: 'rejected' }>): string =>
     result.error.message || result.error.code;
 
@@ -298,6 +322,29 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     const planOfKey = new Map<string, RowPlan>();
     for (const plan of plans) {
       const key = `r${plan.row}`;
+      if (plan.kind === 'create' || plan.kind === 'update' || plan.kind === 'delete') {
+        const clientKey = plan.kind === 'create' ? (keyOfRow.get(plan.row) ?? '') : '';
+        const refusal = alreadyCreated.has(clientKey)
+          ? undefined
+          : refusalOf(plan, plan.kind === 'create' ? {} : (snapshot.records[plan.id]?.values ?? {}));
+        if (refusal) {
+          // Not the person's to change: reported, marked, and nothing sent (the edit stays in the sheet).
+          const message = refusalMessage(refusal.code, locale, refusal.fields.map(labelOf));
+          const cols = refusal.fields.flatMap((f) => layout.fieldCols.get(f) ?? []);
+          for (const col of cols.length > 0 ? cols : [layout.actionCol])
+            marks.push({ row: plan.row, col, fill: INVALID_FILL, note: message });
+          reports.push({
+            row: plan.row,
+            title: titleOf(rows[plan.row]),
+            kind: plan.kind,
+            status: 'rejected',
+            code: refusal.code,
+            message,
+            ...(plan.kind !== 'create' ? { id: plan.id } : {}),
+          });
+          continue;
+        }
+      }
       if (plan.kind === 'create') {
         const clientKey = keyOfRow.get(plan.row) ?? '';
         const existing = alreadyCreated.get(clientKey);

@@ -2,6 +2,7 @@
 // conflicts. The sync engine does the work; this hook only sequences it and keeps what the view shows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../domain/schema/types';
+import { personaActor } from '../../client/actor';
 import type { AuthProvider, SignedInUser } from '../../client/auth';
 import type { DemoPersona } from '../../client/runtime-config';
 import type { WorkbookPort } from '../excel/workbook-port';
@@ -57,10 +58,17 @@ export const useTaskPane = (props: TaskPaneProps) => {
     return servicesRef.current;
   }, [auth, props]);
 
+  // The person's roles (embedded mode: the demo persona's), checked per row by the push; unknown in a tenant,
+  // where SharePoint's own permissions decide.
+  const actor = useMemo(
+    () => (user ? personaActor(props.personas, user) : undefined),
+    [user, props.personas],
+  );
+
   const engine = useCallback(async (): Promise<SyncEngine> => {
     const gateway = await services().gateway(register);
-    return createSyncEngine({ workbook, gateway, schema: ADDIN_REGISTERS[register], mission, locale });
-  }, [services, register, workbook, mission, locale]);
+    return createSyncEngine({ workbook, gateway, schema: ADDIN_REGISTERS[register], mission, locale, actor });
+  }, [services, register, workbook, mission, locale, actor]);
 
   const refreshPending = useCallback(async () => {
     try {

@@ -1,9 +1,10 @@
 // TabServices over src/graph: the signed-in person's Graph session (src/client: one client, the site, one
 // repository per register), shared with the governance views. The tab never builds a Graph URL; everything here
 // is a call into src/graph.
+import { personaActor } from '../../client/actor';
 import { createGraphSession } from '../../client/graph-session';
 import { isConflictError, searchUsers, type GraphLogger, type RegisterRepository } from '../../graph';
-import { can, type Actor, type Role } from '../../domain/roles';
+import { can, type Actor } from '../../domain/roles';
 import { REGISTERS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
 import type { AuthProvider, SignedInUser } from '../../client/auth';
@@ -28,17 +29,8 @@ const withId = (register: RegisterId, record: TabRecord['record'] | { id?: strin
  * The person's roles, mirrored for the UI only (SharePoint enforces them). In the embedded mode the demo
  * persona says it; otherwise everyone acts as a custodian of their own records.
  */
-const actorFor = (config: RuntimeConfig, user: SignedInUser): Actor => {
-  const persona = config.personas?.find((p) => p.upn.toLowerCase() === user.upn);
-  const known: readonly Role[] = ['custodian', 'focalPoint', 'officer', 'reader'];
-  const role =
-    persona && (known as readonly string[]).includes(persona.role) ? (persona.role as Role) : 'custodian';
-  return {
-    email: user.upn,
-    roles: [role],
-    missions: persona?.mission && role === 'focalPoint' ? [persona.mission] : [],
-  };
-};
+const actorFor = (config: RuntimeConfig, user: SignedInUser): Actor =>
+  personaActor(config.personas, user) ?? { email: user.upn, roles: ['custodian'], missions: [] };
 
 export const createGraphTabServices = async ({
   config,
