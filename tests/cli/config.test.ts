@@ -84,6 +84,68 @@ describe('loadConfig', () => {
     expect(JSON.stringify(describeConfig(config))).not.toContain('super-secret-value');
   });
 
+  it('reads the serve settings under the App Service names, PORT before WEBSITES_PORT, secrets redacted', () => {
+    const root = tempRoot({
+      '.env.dev': [
+        'GRAPH_MODE=tenant',
+        'TENANT_ID=11111111-2222-3333-4444-555555555555',
+        'AAD_APP_CLIENT_ID=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+        'GOVERNANCE_SITE_HOSTNAME=contoso.sharepoint.com',
+        'GOVERNANCE_SITE_PATH=/sites/governance',
+      ].join('\n'),
+    });
+    const connection =
+      'DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=c2VjcmV0LWFjY291bnQta2V5;EndpointSuffix=core.windows.net';
+    const appService = {
+      HOST: '0.0.0.0',
+      WEBSITES_PORT: '8080',
+      BOT_ID: 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff',
+      BOT_PASSWORD: 'bot-password-from-key-vault',
+      AZURE_STORAGE_CONNECTION_STRING: connection,
+      BOT_QUEUE_NAME: 'bot-send',
+      LEDGER_PATH: '/home/data/bot-ledger.db',
+    };
+    const config = loadConfig({ envName: 'dev', rootDir: root, processEnv: appService });
+    if (config.mode !== 'tenant') throw new Error('expected tenant');
+    expect(config.serve).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      storageConnectionString: connection,
+      queueName: 'bot-send',
+      ledgerPath: '/home/data/bot-ledger.db',
+    });
+    expect(config.tenant.botPassword).toBe('bot-password-from-key-vault');
+    expect(config.tenant.tokenSource).toBe('entra');
+    const printed = JSON.stringify(describeConfig(config));
+    expect(printed).not.toContain('bot-password-from-key-vault');
+    expect(printed).not.toContain('c2VjcmV0LWFjY291bnQta2V5');
+    // App Service sets PORT itself; it wins over WEBSITES_PORT. Defaults: 8080, bot-send, .data/.
+    const withPort = loadConfig({
+      envName: 'dev',
+      rootDir: root,
+      processEnv: { ...appService, PORT: '9000' },
+    });
+    expect(withPort.mode === 'tenant' && withPort.serve.port).toBe(9000);
+    const bare = loadConfig({ envName: 'dev', rootDir: root, processEnv: {} });
+    if (bare.mode !== 'tenant') throw new Error('expected tenant');
+    expect(bare.serve).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      queueName: 'bot-send',
+      ledgerPath: join(root, '.data', 'bot-ledger.db'),
+    });
+    expect(
+      problemsOf(() =>
+        loadConfig({ envName: 'dev', rootDir: root, processEnv: { BOT_QUEUE_NAME: 'Bot_Send', PORT: 'x' } }),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'BOT_QUEUE_NAME: must be a queue name: lower-case letters, digits and single hyphens',
+        'PORT: must be a port number',
+      ]),
+    );
+  });
+
   it('names each bad variable with the reason', () => {
     const root = tempRoot({ '.env.local': LOCAL });
     const problems = problemsOf(() =>
