@@ -6,6 +6,8 @@ import {
   localTime,
 } from '../../src/bot/planner';
 import type { PlanInput, ReminderHistory, ReminderPolicy } from '../../src/bot/planner';
+import { recordHealth } from '../../src/domain/health';
+import { REGISTERS } from '../../src/domain/registers';
 import { TEST_SCHEMA, domainRecord, person, plannerRecord } from './fixtures';
 
 // Monday 2 June 2025, 10:00 UTC: a working day and hour in UTC.
@@ -348,5 +350,30 @@ describe('scale', () => {
     expect(plan.digests.length + plan.deferred.length).toBeGreaterThan(4000);
     expect(new Set(plan.digests.map((d) => d.recipient)).size).toBe(plan.digests.length);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('one judgment with the domain (recordHealth)', () => {
+  test('cycle, due date and missing fields are recordHealth’s for the real registers', () => {
+    const { REGISTERS } = jest.requireActual<typeof import('../../src/domain/registers')>(
+      '../../src/domain/registers',
+    );
+    const { recordHealth } =
+      jest.requireActual<typeof import('../../src/domain/health')>('../../src/domain/health');
+    const schema = REGISTERS.dataInventory;
+    const values = {
+      Title: 'Survey',
+      custodian: 'amina@example.org',
+      mission: 'senegal',
+      sensitivity: 'Confidential',
+      containsPersonalData: true,
+      lastReviewed: '2024-08-31',
+    };
+    const record = toPlannerRecord(schema, { id: '7', values }, policy);
+    const health = recordHealth(schema, values, { now: '2025-06-02' });
+    expect(record?.cycle).toBe(health.checks.fresh.cycle);
+    expect(record?.reviewDueOn).toBe(health.checks.fresh.dueOn);
+    expect(record?.missingFields.length).toBeGreaterThan(0);
+    for (const f of record?.missingFields ?? []) expect(health.checks.complete.missing).toContain(f);
   });
 });

@@ -1,9 +1,9 @@
-// Reduces a domain record to what the planner needs, reading everything from the register's schema
-// (custodian, mission and review fields, the review-cycle rule, required-ness), so a schema change
-// reaches the reminders without touching the bot.
-import { REVIEW_CYCLES } from '../../domain/schema';
+// Reduces a domain record to what the planner needs. Staleness (cycle, due date) and incompleteness
+// (missing required fields) are the domain's recordHealth, the same judgment as the tab's and the
+// scorecard's; the rest (custodian, mission) is read from the register's schema.
+import { recordHealth, reviewCycleFor } from '../../domain/health';
+import { isRequired, REVIEW_CYCLE_MONTHS } from '../../domain/schema';
 import type {
-  Condition,
   DomainRecord,
   FieldDef,
   FieldValue,
@@ -23,44 +23,35 @@ export const parseRecordKey = (key: string): { register: string; id: string } | 
   return { register: key.slice(0, at), id: key.slice(at + 1) };
 };
 
+/** For submitted card inputs: blank text counts as nothing typed. */
 export const isEmptyValue = (value: FieldValue | undefined): boolean =>
   value === null ||
   value === undefined ||
   (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0);
 
-const holds = (condition: Condition, values: RecordValues): boolean => {
-  const value = values[condition.field];
-  if ('filled' in condition) return !isEmptyValue(value);
-  if (Array.isArray(value)) return value.some((v) => condition.oneOf.includes(v));
-  return value !== null && value !== undefined && condition.oneOf.includes(value as string | boolean);
-};
+/** Whether a required field counts as filled: the domain's rule (the register's validation and health). */
+export const isFieldRequired = (field: FieldDef, values: RecordValues): boolean => isRequired(field, values);
 
-export const isFieldRequired = (field: FieldDef, values: RecordValues): boolean =>
-  typeof field.required === 'boolean' ? field.required : holds(field.required, values);
+/** The record's cycle: the domain's (its own field when valid, else the schema's default rule). */
+export const reviewCycleOf = (schema: RegisterSchema, values: RecordValues): ReviewCycle =>
+  reviewCycleFor(schema, values);
 
-/** Required fields a person can fill in (system fields and the review date itself are excluded). */
-export const missingRequiredFields = (schema: RegisterSchema, values: RecordValues): string[] => {
-  const missing: string[] = [];
-  for (const field of schema.fields) {
-    if (field.system || field.name === schema.lastReviewedField) continue;
-    if (isFieldRequired(field, values) && isEmptyValue(values[field.name])) missing.push(field.name);
-  }
-  return missing;
-};
+// recordHealth's day only affects overdue counts, which the planner computes itself in the recipient's
+// zone; cycle, due date and missing fields do not depend on it.
+const ANY_DAY = '2000-01-01';
 
-const isReviewCycle = (value: unknown): value is ReviewCycle =>
-  typeof value === 'string' && (REVIEW_CYCLES as readonly string[]).includes(value);
+/**
+ * Required fields a person can fill in: the domain's completeness check (recordHealth), without system
+ * fields and the review date itself (a never-reviewed record is stale, not incomplete).
+ */
+export const missingRequiredFields = (schema: RegisterSchema, values: RecordValues): string[] =>
+  fillable(schema, recordHealth(schema, values, { now: ANY_DAY }).checks.complete.missing);
 
-/** The record's cycle: its own field when set, else the first default rule that holds, else the fallback. */
-export const reviewCycleOf = (schema: RegisterSchema, values: RecordValues): ReviewCycle => {
-  const own = values[schema.reviewCycle.cycleField];
-  if (isReviewCycle(own)) return own;
-  for (const rule of schema.reviewCycle.defaults) {
-    if (rule.whenAny.some((c) => holds(c, values))) return rule.cycle;
-  }
-  return schema.reviewCycle.fallback;
-};
+function fillable(schema: RegisterSchema, missing: readonly string[]): string[] {
+  const system = new Set(schema.fields.filter((f) => f.system).map((f) => f.name));
+  return missing.filter((name) => !system.has(name) && name !== schema.lastReviewedField);
+}
 
 const firstString = (value: FieldValue | undefined): string | null => {
   if (typeof value === 'string') return value.trim() === '' ? null : value;
@@ -75,9 +66,17 @@ export const toPlannerRecord = (
 ): PlannerRecord | undefined => {
   if (!record.id) return undefined;
   const values = record.values;
+  // One judgment of staleness and incompleteness for the bot, the tab and the scorecard: the domain's.
+  const health = recordHealth(schema, values, { now: ANY_DAY });
+  const { cycle, dueOn } = health.checks.fresh;
   const lastReviewed = firstString(values[schema.lastReviewedField]);
-  const cycle = reviewCycleOf(schema, values);
   const custodian = firstString(values[schema.custodianField]);
+  // A policy may shorten or lengthen a cycle (cycleMonths); by default it is the domain's length.
+  const months = policy.cycleMonths[cycle];
+  const reviewDueOn =
+    months === REVIEW_CYCLE_MONTHS[cycle] || dueOn === null
+      ? dueOn
+      : addMonths(String(values[schema.lastReviewedField]), months);
   return {
     key: recordKey(schema.id, record.id),
     register: schema.id,
@@ -87,7 +86,7 @@ export const toPlannerRecord = (
     custodian: custodian ? custodian.toLowerCase() : null,
     lastReviewed,
     cycle,
-    reviewDueOn: lastReviewed ? addMonths(lastReviewed.slice(0, 10), policy.cycleMonths[cycle]) : null,
-    missingFields: missingRequiredFields(schema, values),
+    reviewDueOn,
+    missingFields: fillable(schema, health.checks.complete.missing),
   };
 };
