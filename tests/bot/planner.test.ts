@@ -355,11 +355,6 @@ describe('scale', () => {
 
 describe('one judgment with the domain (recordHealth)', () => {
   test('cycle, due date and missing fields are recordHealth’s for the real registers', () => {
-    const { REGISTERS } = jest.requireActual<typeof import('../../src/domain/registers')>(
-      '../../src/domain/registers',
-    );
-    const { recordHealth } =
-      jest.requireActual<typeof import('../../src/domain/health')>('../../src/domain/health');
     const schema = REGISTERS.dataInventory;
     const values = {
       Title: 'Survey',
