@@ -138,6 +138,8 @@ export async function createEmbeddedBot(options: {
     ledger,
     queue,
     policy: policy.value,
+    // Per-recipient outcomes go to the governance site's ReminderOutcomes list (the scorecard's report).
+    outcomes: { client: botClient, siteId: site.siteId },
     openUrl: (register, id) => buildRecordTabUrl(`http://localhost:${config.ports.tab}`, { register, id }),
     missionTimeZones: new Map(MISSIONS.map((m) => [m.id, m.timeZone])),
     teams: {
