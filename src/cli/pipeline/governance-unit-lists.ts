@@ -44,7 +44,7 @@ async function setListRoles(
 
 /** The lists SharePoint must restrict to the officers (unique role assignments). */
 export const officersOnlyListNames = (): string[] =>
-  GOVERNANCE_LISTS.filter((l) => l.writers === 'officers').map((l) => l.listName);
+  UNIT_LISTS.filter((l) => l.writers === 'officers').map((l) => l.listName);
 
 /**
  * The lists alone, through Graph: what `provision --tenant` can do in a tenant, where list permissions
