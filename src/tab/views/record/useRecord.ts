@@ -7,23 +7,12 @@ import type { RecordValues } from '../../../domain/schema/types';
 import { useTab } from '../../app/tab-context';
 import type { RecordRef } from '../../deep-links';
 import { todayIso } from '../../i18n/format';
-import {
-  changesToSave,
-  conflictRows,
-  dirtyFields,
-  fieldIssues,
-  resolveConflict,
-  type ConflictChoice,
-  type ConflictRow,
-  type Draft,
-} from '../../records/record-edit';
+import { changesToSave, dirtyFields, fieldIssues, type Draft } from '../../records/record-edit';
 import type { Person, TabRecord } from '../../services/tab-services';
 import type { LoadState } from '../mine/useMyRecords';
+import { useConflictAwareSave } from './useConflictAwareSave';
 
-export interface ConflictState {
-  readonly rows: readonly ConflictRow[];
-  readonly current: TabRecord;
-}
+export type { ConflictState } from './useConflictAwareSave';
 
 export type RecordNotice = 'saved' | 'confirmed' | undefined;
 
@@ -44,10 +33,8 @@ export const useRecord = (recordRef: RecordRef) => {
   const [state, setState] = useState<LoadState<TabRecord>>({ status: 'loading' });
   const [draft, setDraft] = useState<Draft>({});
   const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState<'saving' | 'confirming' | undefined>();
+  const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<RecordNotice>();
-  const [actionError, setActionError] = useState<unknown>();
-  const [conflict, setConflict] = useState<ConflictState | undefined>();
   const [people, setPeople] = useState<ReadonlyMap<string, Person>>(new Map());
   const [attempt, setAttempt] = useState(0);
 
@@ -103,34 +90,18 @@ export const useRecord = (recordRef: RecordRef) => {
       setState({ status: 'ready', value: next });
       setDraft({});
       setAttempted(false);
-      setConflict(undefined);
       setNotice(what);
       learnPeople(next);
     },
     [learnPeople],
   );
 
-  const write = useCallback(
-    async (changes: RecordValues, eTag: string): Promise<void> => {
-      setBusy('saving');
-      setActionError(undefined);
-      try {
-        saved(await services.saveRecord(ref, { ...changes, ...reviewStamp() }, eTag), 'saved');
-      } catch (error) {
-        if (isConflictError(error) && error.current) {
-          const current = error.current as TabRecord;
-          const rows = conflictRows(schema, changes, current.record.values);
-          learnPeople(current);
-          // Everything I changed already holds my value: nothing to choose, write on the new version.
-          if (rows.length === 0) return write(changes, current.record.eTag ?? '');
-          setConflict({ rows, current });
-        } else setActionError(error);
-      } finally {
-        setBusy(undefined);
-      }
-    },
-    [services, ref, reviewStamp, saved, schema, learnPeople],
+  const onSaved = useCallback(
+    (next: TabRecord, written: boolean) => saved(next, written ? 'saved' : undefined),
+    [saved],
   );
+  const saving = useConflictAwareSave({ ref, stamp: reviewStamp, onSaved, onConflict: learnPeople });
+  const { write, setError: setActionError } = saving;
 
   const save = useCallback(async () => {
     if (!entry) return;
@@ -146,23 +117,9 @@ export const useRecord = (recordRef: RecordRef) => {
     await write(check.changes, entry.record.eTag ?? '');
   }, [entry, schema, original, draft, write]);
 
-  const resolve = useCallback(
-    async (choices: Readonly<Record<string, ConflictChoice>>) => {
-      if (!conflict) return;
-      const changes = resolveConflict(conflict.rows, choices);
-      if (Object.keys(changes).length === 0) {
-        // Kept all of theirs: the record is simply the current one.
-        saved(conflict.current, undefined);
-        return;
-      }
-      await write(changes, conflict.current.record.eTag ?? '');
-    },
-    [conflict, saved, write],
-  );
-
   const confirm = useCallback(async () => {
     if (!entry) return;
-    setBusy('confirming');
+    setConfirming(true);
     setActionError(undefined);
     try {
       const [outcome] = await services.confirmRecords([{ ref, eTag: entry.record.eTag ?? '' }], todayIso());
@@ -175,9 +132,9 @@ export const useRecord = (recordRef: RecordRef) => {
     } catch (error) {
       setActionError(error);
     } finally {
-      setBusy(undefined);
+      setConfirming(false);
     }
-  }, [entry, services, ref, saved]);
+  }, [entry, services, ref, saved, setActionError]);
 
   return {
     schema,
@@ -188,10 +145,10 @@ export const useRecord = (recordRef: RecordRef) => {
     dirty,
     issues,
     canEdit,
-    busy,
+    busy: saving.saving ? ('saving' as const) : confirming ? ('confirming' as const) : undefined,
     notice,
-    actionError,
-    conflict,
+    actionError: saving.error,
+    conflict: saving.conflict,
     people,
     setField,
     save,
@@ -199,8 +156,8 @@ export const useRecord = (recordRef: RecordRef) => {
       setDraft({});
       setAttempted(false);
     },
-    resolve,
-    cancelConflict: () => setConflict(undefined),
+    resolve: saving.resolve,
+    cancelConflict: saving.cancelConflict,
     confirm,
     reload: () => setAttempt((n) => n + 1),
     searchPeople: services.searchPeople,

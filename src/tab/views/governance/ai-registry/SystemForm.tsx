@@ -1,5 +1,6 @@
 // Registering an AI system (or editing its description): the fields of the AI registry that a custodian
-// fills, data assets picked from the inventory, a live duplicate warning, validation from the domain.
+// fills, data assets picked from the inventory, a live duplicate warning, validation from the domain. Edits of an
+// existing system go through the tab's conflict-aware save (If-Match, then the field-by-field ConflictDialog).
 import {
   Button,
   Combobox,
@@ -13,7 +14,7 @@ import {
   Textarea,
   Title2,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { likelyDuplicates } from '../../../../domain/governance';
 import { MISSIONS } from '../../../../domain/reference';
@@ -22,6 +23,10 @@ import type { FieldValue, RecordValues } from '../../../../domain/schema/types';
 import { formatIssue, validateRecord } from '../../../../domain/validation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { todayIso } from '../../../i18n/format';
+import { sameValue } from '../../../records/record-edit';
+import type { TabRecord } from '../../../services/tab-services';
+import { ConflictDialog } from '../../record/ConflictDialog';
+import { useConflictAwareSave } from '../../record/useConflictAwareSave';
 import { useLocale } from '../../../i18n/use-locale';
 import { AwarenessLink } from '../awareness/AwarenessLink';
 import { useGovernanceData } from '../common/governance-data';
@@ -66,6 +71,19 @@ export const SystemForm = ({ services, system, onDone }: SystemFormProps) => {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const set = (name: string, value: FieldValue) => setValues((v) => ({ ...v, [name]: value }));
+
+  // Existing systems: the tab's save (If-Match; a 412 opens the field-by-field dialog).
+  const afterEdit = useCallback(
+    async (next: TabRecord) => {
+      await reload();
+      onDone?.(next.record);
+    },
+    [reload, onDone],
+  );
+  const edit = useConflictAwareSave({
+    ref: { register: 'aiRegistry', id: system?.id ?? '' },
+    onSaved: (next) => void afterEdit(next),
+  });
 
   const full: RecordValues = useMemo(
     () =>
@@ -134,14 +152,18 @@ export const SystemForm = ({ services, system, onDone }: SystemFormProps) => {
     setSaving(true);
     setError(undefined);
     try {
-      const saved = system
-        ? await services.update(
-            'aiRegistry',
-            system.id,
-            Object.fromEntries(EDITABLE.map((f) => [f, validation.value[f] ?? null])),
-            system.eTag ?? '',
-          )
-        : await services.create('aiRegistry', validation.value);
+      if (system) {
+        // Only what changed, so a concurrent edit of other fields is kept, and a clash is asked about.
+        const changes = Object.fromEntries(
+          EDITABLE.filter((f) => !sameValue(validation.value[f] ?? null, system.values[f] ?? null)).map(
+            (f) => [f, validation.value[f] ?? null],
+          ),
+        );
+        if (Object.keys(changes).length === 0) onDone?.(system);
+        else await edit.write(changes, system.eTag ?? '');
+        return;
+      }
+      const saved = await services.create('aiRegistry', validation.value);
       await reload();
       if (onDone) onDone(saved);
       else go('ai', saved.id);
@@ -240,13 +262,26 @@ export const SystemForm = ({ services, system, onDone }: SystemFormProps) => {
           <MessageBarBody>{t('gov.common.fixErrors', { count: issues.length })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
+      {(error ?? edit.error) ? <ErrorMessage error={error ?? edit.error} /> : null}
       <div className={styles.row}>
         <Button onClick={() => (system ? onDone?.(system) : go('ai'))}>{t('gov.common.cancel')}</Button>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          {saving ? t('gov.common.saving') : t('gov.common.save')}
+        <Button appearance="primary" type="submit" disabled={saving || edit.saving}>
+          {saving || edit.saving ? t('gov.common.saving') : t('gov.common.save')}
         </Button>
       </div>
+      {edit.conflict ? (
+        <ConflictDialog
+          open
+          schema={AI_REGISTRY}
+          rows={edit.conflict.rows}
+          theirName={edit.conflict.current.record.modifiedBy}
+          locale={locale}
+          personName={() => undefined}
+          saving={edit.saving}
+          onResolve={(choices) => void edit.resolve(choices)}
+          onCancel={edit.cancelConflict}
+        />
+      ) : null}
     </form>
   );
 };
