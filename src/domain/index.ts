@@ -140,6 +140,8 @@ export {
   changedFieldsAllowed,
 } from './roles';
 export type { Role, Action, Actor, Scope, RefusalCode, Decision, FieldsDecision } from './roles';
+export { ASSIGNABLE_ROLES, actorFor, focalPointMissions, officerEmails } from './roles';
+export type { AssignableRole, RoleAssignment } from './roles';
 
 export {
   RISK_BAND_IDS,
@@ -200,6 +202,11 @@ export {
   AI_VERIFICATIONS,
   SCORECARD_SNAPSHOTS,
   GOVERNANCE_SETTINGS,
+  GOVERNANCE_ROLES,
+  roleAssignmentKey,
+  roleAssignmentValues,
+  parseRoleAssignment,
+  roleAssignmentsFrom,
   REMINDER_OUTCOMES,
   REMINDER_STATUSES,
   reminderOutcomeKey,

@@ -94,3 +94,4 @@ export { upsertItemsByKey } from './upsert-items';
 export type { UpsertItem, UpsertItemsOptions, UpsertItemsResult } from './upsert-items';
 export { governanceListRoles, provisionGovernanceLists } from './governance-lists';
 export type { GovernanceListDefinition, ListRole, ProvisionGovernanceListsOptions } from './governance-lists';
+export { openRoleAssignments, readRoleAssignments, writeRoleAssignments } from './role-assignments';

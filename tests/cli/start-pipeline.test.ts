@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REGISTER_IDS } from '../../src/domain/registers';
 import type { RegisterId } from '../../src/domain/schema/types';
-import { createGraphClient, getUser, listItems } from '../../src/graph';
+import { createGraphClient, getUser, listItems, readRoleAssignments } from '../../src/graph';
+import { actorFor } from '../../src/domain/roles';
+import { provisionGovernanceUnitLists } from '../../src/cli/pipeline/governance-unit-lists';
 import { startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import {
@@ -121,6 +123,25 @@ describe('start pipeline (localgraph + provision + seed)', () => {
         String(first?.eTag),
       ),
     ).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('writes the demo focal points and officers into GovernanceRoles, readable by everyone', async () => {
+    const expected = seeded.data.people.filter((p) => p.persona === 'focalPoint' || p.persona === 'officer');
+    expect(seeded.assignments).toBe(expected.length);
+    const unit = await provisionGovernanceUnitLists(site, { url: graph.url, getToken });
+    expect(unit.restricted).toContain('GovernanceRoles');
+    const asReader = createGraphClient({
+      baseUrl: graph.url,
+      getToken: localTokenProvider({ url: graph.url, credentials: { upn: 'layla.mansour@contoso.org' } }),
+    });
+    const assignments = await readRoleAssignments(asReader, site.siteId);
+    expect(assignments).toHaveLength(expected.length);
+    expect(actorFor('carlos.mendoza@contoso.org', assignments)).toMatchObject({
+      roles: ['focalPoint'],
+      missions: ['colombia'],
+    });
+    expect(actorFor('grace.okafor@contoso.org', assignments).roles).toEqual(['officer']);
+    expect(actorFor('layla.mansour@contoso.org', assignments).roles).toEqual(['reader']);
   });
 
   it('is idempotent on the next start: provisioning changes nothing', async () => {

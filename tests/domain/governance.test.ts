@@ -54,6 +54,7 @@ describe('AI verification decisions', () => {
       'AiVerifications',
       'ScorecardSnapshots',
       'GovernanceSettings',
+      'GovernanceRoles',
     ]);
   });
 

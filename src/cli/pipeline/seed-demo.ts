@@ -2,12 +2,14 @@
 // write the records, all through Graph and the local admin routes.
 import { REGISTERS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
+import { openRoleAssignments, writeRoleAssignments } from '../../graph';
 import type { FetchLike } from '../../graph';
-import { DEFAULT_SEED, generateDemoData } from '../seed';
+import { DEFAULT_SEED, demoRoleAssignments, generateDemoData } from '../seed';
 import type { DemoData } from '../seed';
 import { clearRegisters, ensureDemoUsers, writeDemoRecords } from './demo-writer';
 import type { RegisterWriteReport, UsersReport } from './demo-writer';
 import type { GovernanceSite, Registers } from './governance-site';
+import { createGovernanceUnitLists } from './governance-unit-lists';
 import { assignDemoSiteRoles } from './site-roles';
 
 export interface SeedDemoOptions {
@@ -32,6 +34,8 @@ export interface SeedDemoReport {
   readonly removed?: Record<RegisterId, number>;
   readonly users: UsersReport;
   readonly roles: Record<'owner' | 'member' | 'visitor', number>;
+  /** GovernanceRoles items written (0 when the list is not provisioned). */
+  readonly assignments: number;
   readonly registers: readonly RegisterWriteReport[];
 }
 
@@ -56,6 +60,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
   progress(`site roles: ${roles.owner} owners, ${roles.member} members, ${roles.visitor} visitors`);
   // New people reached the site's User Information List: reload it before resolving person fields.
   options.registers.people.invalidate();
+  const assignments = await seedRoleAssignments(options.site, data);
+  progress(`governance roles: ${assignments} assignments`);
 
   let lastShown = '';
   const registers = await writeDemoRecords(options.registers, data, {
@@ -68,7 +74,22 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
       }
     },
   });
-  return { data, ...(removed ? { removed } : {}), users, roles, registers };
+  return { data, ...(removed ? { removed } : {}), users, roles, assignments, registers };
+}
+
+/** The demo focal points and officers into GovernanceRoles (idempotent); 0 when the list is missing. */
+async function seedRoleAssignments(site: GovernanceSite, data: DemoData): Promise<number> {
+  // On a first `start` the unit lists come after seeding: create them now (idempotent, Graph only).
+  await createGovernanceUnitLists(site);
+  const repository = await openRoleAssignments(site.client, site.siteId);
+  if (!repository) return 0;
+  const assignments = demoRoleAssignments(data.people);
+  const result = await writeRoleAssignments(repository, assignments);
+  if (result.failed.length > 0) {
+    const first = result.failed[0];
+    throw new Error(`GovernanceRoles: ${result.failed.length} not written (${first?.key}: ${first?.reason})`);
+  }
+  return assignments.length;
 }
 
 export function seedSummary(report: SeedDemoReport): string[] {

@@ -10,3 +10,4 @@ export type { HealthIntent } from './health-mix';
 export type { SeedRecord } from './seed-record';
 export { ordinalId, resolvedValues, validateSeedRecord } from './validate-seed';
 export type { SeedValidation } from './validate-seed';
+export { demoRoleAssignments } from './role-assignments';

@@ -37,6 +37,13 @@ export {
   reminderReport,
 } from './reminder-outcomes';
 export type { ReminderStatus, ReminderOutcome, ReminderReportGroup } from './reminder-outcomes';
+export {
+  GOVERNANCE_ROLES,
+  roleAssignmentKey,
+  roleAssignmentValues,
+  parseRoleAssignment,
+  roleAssignmentsFrom,
+} from './role-assignments';
 export { GOVERNANCE_SETTINGS, SETTING_KEYS, healthControlsFrom, healthControlsValues } from './settings';
 export { normalizeName, textSimilarity, likelyDuplicates, PURPOSE_SIMILARITY } from './duplicates';
 export type { DuplicateReason, DuplicateMatch } from './duplicates';

@@ -1,5 +1,6 @@
 import { AI_VERIFICATIONS } from './ai-verifications';
 import type { GovernanceListSchema } from './list-schema';
+import { GOVERNANCE_ROLES } from './role-assignments';
 import { GOVERNANCE_SETTINGS } from './settings';
 import { SCORECARD_SNAPSHOTS } from './snapshots';
 
@@ -7,4 +8,5 @@ export const GOVERNANCE_LISTS: readonly GovernanceListSchema[] = [
   AI_VERIFICATIONS,
   SCORECARD_SNAPSHOTS,
   GOVERNANCE_SETTINGS,
+  GOVERNANCE_ROLES,
 ];

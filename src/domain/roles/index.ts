@@ -10,3 +10,5 @@ export {
   changedFieldsAllowed,
 } from './roles';
 export type { Role, Action, Actor, Scope, RefusalCode, Decision, FieldsDecision } from './roles';
+export { ASSIGNABLE_ROLES, actorFor, focalPointMissions, officerEmails } from './assignments';
+export type { AssignableRole, RoleAssignment } from './assignments';
