@@ -236,6 +236,8 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-01-01' = {
     BOT_QUEUE_NAME: botQueue.name
     // The reminder ledger: SQLite on /home, App Service's persistent share (survives restarts and deployments).
     LEDGER_PATH: '/home/data/bot-ledger.db'
+    // /home is an SMB share: SQLite's WAL needs shared memory it does not provide, so a rollback journal.
+    LEDGER_JOURNAL_MODE: 'DELETE'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   }

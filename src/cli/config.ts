@@ -5,6 +5,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { redactObject } from './redact';
+import { DEFAULT_JOURNAL_MODE, JOURNAL_MODES } from '../bot/ledger/journal-mode';
+import type { JournalMode } from '../bot/ledger/journal-mode';
 
 export type EnvName = 'local' | 'dev';
 
@@ -80,6 +82,8 @@ export interface TenantConfig extends ConfigBase {
     readonly queueName: string;
     /** SQLite file of the reminder ledger (and of the SQLite send queue). */
     readonly ledgerPath: string;
+    /** LEDGER_JOURNAL_MODE: WAL by default; DELETE on App Service, whose /home is a network share. */
+    readonly ledgerJournalMode: JournalMode;
   };
 }
 
@@ -221,6 +225,12 @@ const tenantSchema = z.object({
       .default('bot-send'),
   ),
   LEDGER_PATH: optionalString(),
+  LEDGER_JOURNAL_MODE: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toUpperCase() : undefined),
+    z
+      .enum(JOURNAL_MODES, { error: `must be one of ${JOURNAL_MODES.join(', ')}` })
+      .default(DEFAULT_JOURNAL_MODE),
+  ),
 });
 
 const modeSchema = z.object({
@@ -365,6 +375,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
       ...(env.AZURE_STORAGE_QUEUE_URL ? { queueUrl: env.AZURE_STORAGE_QUEUE_URL } : {}),
       queueName: env.BOT_QUEUE_NAME,
       ledgerPath: isAbsolute(ledgerPath) ? ledgerPath : join(rootDir, ledgerPath),
+      ledgerJournalMode: env.LEDGER_JOURNAL_MODE,
     },
   };
   return deepFreeze(config);

@@ -104,6 +104,7 @@ describe('loadConfig', () => {
       AZURE_STORAGE_CONNECTION_STRING: connection,
       BOT_QUEUE_NAME: 'bot-send',
       LEDGER_PATH: '/home/data/bot-ledger.db',
+      LEDGER_JOURNAL_MODE: 'delete',
     };
     const config = loadConfig({ envName: 'dev', rootDir: root, processEnv: appService });
     if (config.mode !== 'tenant') throw new Error('expected tenant');
@@ -113,6 +114,7 @@ describe('loadConfig', () => {
       storageConnectionString: connection,
       queueName: 'bot-send',
       ledgerPath: '/home/data/bot-ledger.db',
+      ledgerJournalMode: 'DELETE',
     });
     expect(config.tenant.botPassword).toBe('bot-password-from-key-vault');
     expect(config.tenant.tokenSource).toBe('entra');
@@ -133,15 +135,22 @@ describe('loadConfig', () => {
       port: 8080,
       queueName: 'bot-send',
       ledgerPath: join(root, '.data', 'bot-ledger.db'),
+      // WAL locally: only network shares (App Service /home) need DELETE.
+      ledgerJournalMode: 'WAL',
     });
     expect(
       problemsOf(() =>
-        loadConfig({ envName: 'dev', rootDir: root, processEnv: { BOT_QUEUE_NAME: 'Bot_Send', PORT: 'x' } }),
+        loadConfig({
+          envName: 'dev',
+          rootDir: root,
+          processEnv: { BOT_QUEUE_NAME: 'Bot_Send', PORT: 'x', LEDGER_JOURNAL_MODE: 'memory' },
+        }),
       ),
     ).toEqual(
       expect.arrayContaining([
         'BOT_QUEUE_NAME: must be a queue name: lower-case letters, digits and single hyphens',
         'PORT: must be a port number',
+        'LEDGER_JOURNAL_MODE: must be one of WAL, DELETE, TRUNCATE, PERSIST',
       ]),
     );
   });

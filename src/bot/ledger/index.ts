@@ -8,3 +8,5 @@ export type {
   PublishableOutcome,
   RunLedgerOptions,
 } from './run-ledger';
+export { JOURNAL_MODES, DEFAULT_JOURNAL_MODE, applyJournalMode } from './journal-mode';
+export type { JournalMode } from './journal-mode';

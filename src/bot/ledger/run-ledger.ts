@@ -3,6 +3,8 @@
 // conversation references. Every state change that must not happen twice is one transaction here.
 import { createHash, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { applyJournalMode } from './journal-mode';
+import type { JournalMode } from './journal-mode';
 import type { Digest, Plan, ReminderHistory } from '../planner';
 import type { Outcome } from '../cards';
 
@@ -119,6 +121,8 @@ export interface RunLedgerOptions {
   readonly path: string;
   /** Milliseconds since the epoch; injected so leases can be tested. */
   readonly clock?: () => number;
+  /** @defaultvalue 'WAL'; 'DELETE' on network shares (App Service /home). */
+  readonly journalMode?: JournalMode;
 }
 
 export class RunLedger {
@@ -127,8 +131,7 @@ export class RunLedger {
 
   constructor(options: RunLedgerOptions) {
     this.db = new Database(options.path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    applyJournalMode(this.db, options.journalMode);
     this.db.exec(SCHEMA);
     this.clock = options.clock ?? Date.now;
   }

@@ -1,6 +1,8 @@
 // The default send queue: a table in SQLite (the ledger's file or its own).
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { applyJournalMode } from '../ledger/journal-mode';
+import type { JournalMode } from '../ledger/journal-mode';
 import { decodeMessage, encodeMessage } from './send-queue';
 import type { ReceivedMessage, SendMessage, SendQueue } from './send-queue';
 
@@ -8,6 +10,8 @@ export interface SqliteSendQueueOptions {
   readonly path: string;
   readonly name?: string;
   readonly clock?: () => number;
+  /** @defaultvalue 'WAL'; must match the ledger's when they share a file. */
+  readonly journalMode?: JournalMode;
 }
 
 export class SqliteSendQueue implements SendQueue {
@@ -18,8 +22,7 @@ export class SqliteSendQueue implements SendQueue {
 
   constructor(options: SqliteSendQueueOptions) {
     this.db = new Database(options.path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    applyJournalMode(this.db, options.journalMode);
     const name = options.name ?? 'reminders';
     if (!/^[a-z][a-z0-9_]{0,40}$/.test(name)) throw new Error(`invalid queue name: ${name}`);
     this.table = `queue_${name}`;

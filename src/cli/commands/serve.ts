@@ -76,13 +76,14 @@ async function createTenantBot(config: TenantConfig, logger: CliLogger): Promise
   const policy = parseReminderPolicy({ timeZone: 'UTC' });
   if (!policy.ok) throw new Error(policy.issues.join('; '));
   mkdirSync(dirname(config.serve.ledgerPath), { recursive: true });
-  const ledger = new RunLedger({ path: config.serve.ledgerPath });
+  const journalMode = config.serve.ledgerJournalMode;
+  const ledger = new RunLedger({ path: config.serve.ledgerPath, journalMode });
   const queue: SendQueue = config.serve.storageConnectionString
     ? new AzureSendQueue({
         connectionString: config.serve.storageConnectionString,
         queueName: config.serve.queueName,
       })
-    : new SqliteSendQueue({ path: config.serve.ledgerPath });
+    : new SqliteSendQueue({ path: config.serve.ledgerPath, journalMode });
   const { tabEndpoint, teamsAppId } = config.tenant;
   const base = tabEndpoint ?? `http://localhost:${config.serve.port}`;
   let people: { at: number; list: BotPerson[] } | undefined;
@@ -142,7 +143,7 @@ function describeStart(output: Output, config: TenantConfig, url: string, web: W
   output.line(`  Graph            ${config.tenant.graphBaseUrl} (tokens: ${config.tenant.tokenSource})`);
   output.line(`  Governance site  ${config.site.hostname}${config.site.path}`);
   output.line(
-    `  Send queue       ${config.serve.storageConnectionString ? `Azure Queue Storage '${config.serve.queueName}'` : 'SQLite'}; ledger ${config.serve.ledgerPath}`,
+    `  Send queue       ${config.serve.storageConnectionString ? `Azure Queue Storage '${config.serve.queueName}'` : 'SQLite'}; ledger ${config.serve.ledgerPath} (journal ${config.serve.ledgerJournalMode})`,
   );
 }
 
