@@ -10,7 +10,8 @@ const layer = (from, banned) => ({
       'error',
       {
         patterns: banned.map((target) => ({
-          group: [`**/${target}`, `**/${target}/**`],
+          // Relative paths only reach a sibling layer through '..' (so graph's own ./client is not src/client).
+          group: [`**/../${target}`, `**/../${target}/**`, `../${target}`, `../${target}/**`],
           message: `src/${from} may not import from src/${target} (see docs/architecture.md).`,
         })),
       },
@@ -32,8 +33,8 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  layer('domain', ['graph', 'localgraph', 'tab', 'addin', 'bot', 'cli']),
-  layer('graph', ['localgraph', 'tab', 'addin', 'bot', 'cli']),
+  layer('domain', ['graph', 'localgraph', 'client', 'tab', 'addin', 'bot', 'cli']),
+  layer('graph', ['localgraph', 'client', 'tab', 'addin', 'bot', 'cli']),
   layer('localgraph', ['domain', 'graph', 'tab', 'addin', 'bot', 'cli']),
   // src/client: what the two front ends share (runtime config, sign-in, Graph session, i18n bootstrap).
   layer('client', ['localgraph', 'tab', 'addin', 'bot', 'cli']),

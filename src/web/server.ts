@@ -6,7 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import type { DemoPersona, RuntimeConfig } from '../tab/runtime-config';
+import type { DemoPersona, RuntimeConfig } from '../client/runtime-config';
 
 export interface WebLogger {
   info(message: string, context?: Readonly<Record<string, unknown>>): void;

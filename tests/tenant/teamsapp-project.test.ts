@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_KEYS } from '../../src/cli/config';
-import { GRAPH_SCOPES } from '../../src/tab/runtime-config';
+import { GRAPH_SCOPES } from '../../src/client/runtime-config';
 import { ROOT, allSteps, bicepOutputs, readProject, referencedPaths } from './toolkit-project';
 
 // Actions of the Agents Toolkit's v1.x project schema used (or usable) here.
