@@ -17,3 +17,5 @@ export type { BotLogger } from './logger';
 export { noopBotLogger } from './logger';
 export { createOutcomePublisher, toReminderOutcome } from './reporting/outcome-publisher';
 export type { OutcomePublisher, OutcomesTarget } from './reporting/outcome-publisher';
+export { joinPeopleWithRoles, loadGovernancePeople } from './directory';
+export type { GovernancePeopleOptions } from './directory';

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { MISSIONS } from '../../domain/reference';
 import { REGISTERS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
-import { createGraphClient, listUsers } from '../../graph';
+import { createGraphClient } from '../../graph';
 import type { GraphClient } from '../../graph';
 import {
   createReminderBot,
   digestSize,
+  loadGovernancePeople,
   localBotToken,
   parseReminderPolicy,
   RunLedger,
@@ -25,7 +26,6 @@ import { connectLocal } from '../pipeline/connect';
 import { openGovernanceSite, registerListIds, openRegisters } from '../pipeline/governance-site';
 import type { GovernanceSite } from '../pipeline/governance-site';
 import { localTokenProvider } from '../pipeline/local-identity';
-import { DEFAULT_SEED, generateDemoData } from '../seed';
 import { EXIT } from './command';
 import type { Command } from './command';
 
@@ -64,37 +64,6 @@ export async function registerLocalBotApp(options: {
   });
 }
 
-/** The demo directory as the bot sees it: Graph users joined with the demo personas' roles. */
-export async function loadDemoPeople(client: GraphClient, config: LocalConfig): Promise<BotPerson[]> {
-  const personas = new Map(
-    generateDemoData({
-      seed: DEFAULT_SEED,
-      today: '2025-01-01',
-      emailDomain: config.demoEmailDomain,
-    }).people.map((p) => [p.email, p]),
-  );
-  const missionZone = new Map(MISSIONS.map((m) => [m.id, m.timeZone]));
-  return (await listUsers(client)).flatMap((u) => {
-    const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
-    if (!email) return [];
-    const persona = personas.get(email);
-    const lang = (u.preferredLanguage ?? '').slice(0, 2);
-    return [
-      {
-        email,
-        displayName: u.displayName ?? email,
-        locale: lang === 'fr' || lang === 'es' || lang === 'ar' ? lang : 'en',
-        userId: u.id ?? undefined,
-        missionId: persona?.missionId,
-        timeZone: persona?.missionId ? missionZone.get(persona.missionId) : undefined,
-        focalPointOf: persona?.persona === 'focalPoint' ? [persona.missionId] : [],
-        officer: persona?.persona === 'officer',
-        active: u.accountEnabled !== false,
-      } satisfies BotPerson,
-    ];
-  });
-}
-
 export interface EmbeddedBot {
   readonly bot: ReminderBot;
   readonly connector?: LocalConnector;
@@ -127,6 +96,16 @@ export async function createEmbeddedBot(options: {
   const policy = parseReminderPolicy({ timeZone: 'UTC' });
   if (!policy.ok) throw new Error(policy.issues.join('; '));
   let people: BotPerson[] | undefined;
+  // Same source as in a tenant: directory users joined with GovernanceRoles. The admin client reads
+  // /users (the bot app only has Sites.Selected locally); roles are read with the bot's own token.
+  const loadPeople = async (): Promise<BotPerson[]> =>
+    (people ??= await loadGovernancePeople({
+      client: botClient,
+      siteId: site.siteId,
+      directoryClient: site.client,
+      missionTimeZones: new Map(MISSIONS.map((m) => [m.id, m.timeZone])),
+      logger: options.logger,
+    }));
   const dbPath = join(config.localGraph.dataDir, 'bot.db');
   const ledger = new RunLedger({ path: dbPath });
   const queue = new SqliteSendQueue({ path: dbPath });
@@ -134,7 +113,7 @@ export async function createEmbeddedBot(options: {
   const bot = createReminderBot({
     repositories: registers.repositories,
     schemas: REGISTERS,
-    loadPeople: async () => (people ??= await loadDemoPeople(site.client, config)),
+    loadPeople,
     ledger,
     queue,
     policy: policy.value,
@@ -162,8 +141,8 @@ export async function createEmbeddedBot(options: {
       port: config.ports.bot,
       botEndpoint: `${botUrl}/api/messages`,
       users: async () =>
-        (people ??= await loadDemoPeople(site.client, config))
-          .filter((p) => p.userId && (p.focalPointOf.length > 0 || p.officer || p.missionId))
+        (await loadPeople())
+          .filter((p) => p.userId && p.active)
           .map((p) => ({ userId: p.userId as string, displayName: p.displayName, email: p.email })),
     });
   }

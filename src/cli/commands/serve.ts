@@ -13,6 +13,7 @@ import type { RegisterId } from '../../domain/schema/types';
 import {
   AzureSendQueue,
   createReminderBot,
+  loadGovernancePeople,
   parseReminderPolicy,
   RunLedger,
   SqliteSendQueue,
@@ -28,7 +29,6 @@ import type { CliLogger, Output } from '../output';
 import { clientCredentialsTokenProvider } from '../pipeline/connect';
 import { openGovernanceSite, openRegisters, registerListIds } from '../pipeline/governance-site';
 import { localTokenProvider } from '../pipeline/local-identity';
-import { loadSitePeople } from '../pipeline/site-people';
 import { EXIT } from './command';
 import type { Command } from './command';
 
@@ -90,10 +90,18 @@ async function createTenantBot(config: TenantConfig, logger: CliLogger): Promise
   const bot = createReminderBot({
     repositories: registers.repositories,
     schemas: REGISTERS,
-    // The site's people change slowly; reload at most every 10 minutes.
+    // Directory users (User.Read.All; the site's user list without it) joined with GovernanceRoles.
+    // People and roles change slowly; reload at most every 10 minutes.
     loadPeople: async () => {
-      if (!people || Date.now() - people.at > 600_000)
-        people = { at: Date.now(), list: await loadSitePeople(site) };
+      if (!people || Date.now() - people.at > 600_000) {
+        const list = await loadGovernancePeople({
+          client,
+          siteId: site.siteId,
+          missionTimeZones: new Map(MISSIONS.map((m) => [m.id, m.timeZone])),
+          logger,
+        });
+        people = { at: Date.now(), list };
+      }
       return people.list;
     },
     ledger,
