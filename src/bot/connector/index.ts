@@ -6,4 +6,4 @@ export type {
   StoredActivity,
   InvokeResult,
 } from './local-connector';
-export { chatPageHtml } from './chat-page';
+export { chatPageHtml, chatPageCss, chatPageScript, CHAT_ASSETS, CHAT_CSP } from './chat-page';

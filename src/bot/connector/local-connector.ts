@@ -6,7 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chatPageHtml } from './chat-page';
+import {
+  CHAT_ASSETS,
+  CHAT_CSP,
+  chatFaviconSvg,
+  chatPageCss,
+  chatPageHtml,
+  chatPageScript,
+} from './chat-page';
 
 export interface ConnectorUser {
   readonly userId: string;
@@ -80,11 +87,27 @@ const readJson = async (req: http.IncomingMessage): Promise<Record<string, unkno
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 };
 
-let adaptiveCardsJs: string | undefined;
-const adaptiveCardsScript = (): string => {
-  adaptiveCardsJs ??= readFileSync(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8');
-  return adaptiveCardsJs;
+// The renderer's script and stylesheet, read once from node_modules (never from a CDN).
+const vendored = new Map<string, string>();
+const vendor = (file: string): string => {
+  let text = vendored.get(file);
+  if (text === undefined) {
+    text = readFileSync(require.resolve(`adaptivecards/dist/${file}`), 'utf8');
+    vendored.set(file, text);
+  }
+  return text;
 };
+
+/** The chat page and its assets: path -> content type and body. */
+const CHAT_FILES: ReadonlyMap<string, { type: string; body: () => string }> = new Map([
+  ['/chat', { type: 'text/html', body: () => chatPageHtml }],
+  [CHAT_ASSETS.html, { type: 'text/html', body: () => chatPageHtml }],
+  [CHAT_ASSETS.css, { type: 'text/css', body: () => chatPageCss }],
+  [CHAT_ASSETS.js, { type: 'text/javascript', body: () => chatPageScript }],
+  [CHAT_ASSETS.icon, { type: 'image/svg+xml', body: () => chatFaviconSvg }],
+  [CHAT_ASSETS.adaptiveCardsJs, { type: 'text/javascript', body: () => vendor('adaptivecards.min.js') }],
+  [CHAT_ASSETS.adaptiveCardsCss, { type: 'text/css', body: () => vendor('adaptivecards.css') }],
+]);
 
 export const startLocalConnector = async (options: LocalConnectorOptions = {}): Promise<LocalConnector> => {
   let botEndpoint = options.botEndpoint ?? '';
@@ -283,14 +306,17 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
     }
 
     // --- The local chat page and its API ---
-    if (method === 'GET' && (u.pathname === '/chat' || u.pathname === '/chat/')) {
+    const file = method === 'GET' ? CHAT_FILES.get(u.pathname) : undefined;
+    if (file) {
       res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-        .end(chatPageHtml);
-      return;
-    }
-    if (method === 'GET' && u.pathname === '/chat/adaptivecards.min.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(adaptiveCardsScript());
+        .writeHead(200, {
+          'content-type': `${file.type}; charset=utf-8`,
+          'cache-control': 'no-store',
+          'content-security-policy': CHAT_CSP,
+          'x-content-type-options': 'nosniff',
+          'referrer-policy': 'no-referrer',
+        })
+        .end(file.body());
       return;
     }
     if (method === 'GET' && u.pathname === '/chat/api/people') {
