@@ -32,6 +32,8 @@ export const renderInTab = async (
     canEdit: () => true,
     resolvePeople: async () => new Map(),
     searchPeople: async () => [],
+    searchRecords: async () => [],
+    resolveTitles: async () => new Map(),
     onRetry: () => () => undefined,
     ...options.services,
   } as TabServices;

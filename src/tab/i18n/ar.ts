@@ -111,7 +111,9 @@ export const ar: Messages = {
     urlPlaceholder: 'https://…',
     officerOnly: 'لا يمكن تغيير هذا الحقل إلا لمسؤولي الحوكمة.',
     systemField: 'يملؤه التطبيق.',
-    lookupPlaceholder: 'المعرّفات مفصولة بفواصل',
+    searchRecords: 'ابحث في «{{register}}» بالعنوان',
+    chosenRecords: 'المختار من «{{register}}»',
+    noRecords: 'لا يوجد عنصر مطابق.',
   },
   conflict: {
     choice: 'الاختيار',

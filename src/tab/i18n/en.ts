@@ -107,7 +107,9 @@ export const en = {
     urlPlaceholder: 'https://…',
     officerOnly: 'Only governance officers can change this.',
     systemField: 'Set by the app.',
-    lookupPlaceholder: 'Item ids, comma separated',
+    searchRecords: 'Search {{register}} by title',
+    chosenRecords: 'Chosen from {{register}}',
+    noRecords: 'No item matches.',
   },
   conflict: {
     choice: 'Keep',

@@ -110,7 +110,9 @@ export const es: Messages = {
     urlPlaceholder: 'https://…',
     officerOnly: 'Solo los responsables de gobernanza pueden cambiar este campo.',
     systemField: 'Lo completa la aplicación.',
-    lookupPlaceholder: 'Identificadores separados por comas',
+    searchRecords: 'Buscar en «{{register}}» por título',
+    chosenRecords: 'Elegidos de «{{register}}»',
+    noRecords: 'Ningún elemento coincide.',
   },
   conflict: {
     choice: 'Conservar',

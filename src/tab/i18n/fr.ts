@@ -111,7 +111,9 @@ export const fr: Messages = {
     urlPlaceholder: 'https://…',
     officerOnly: 'Seuls les responsables de la gouvernance peuvent modifier ce champ.',
     systemField: 'Renseigné par l’application.',
-    lookupPlaceholder: 'Identifiants, séparés par des virgules',
+    searchRecords: 'Rechercher dans « {{register}} » par titre',
+    chosenRecords: 'Choisis dans « {{register}} »',
+    noRecords: 'Aucun élément ne correspond.',
   },
   conflict: {
     choice: 'Conserver',

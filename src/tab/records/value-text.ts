@@ -1,5 +1,5 @@
 // A stored value as text, for read-only places: history, the conflict dialog. No React.
-import type { FieldDef, FieldValue, Locale } from '../../domain/schema/types';
+import type { FieldDef, FieldValue, Locale, RegisterId } from '../../domain/schema/types';
 import { choiceLabel } from '../../domain/validation';
 import { joinList } from '../../domain/schema/localized';
 import { formatDate, formatNumber } from '../i18n/format';
@@ -11,6 +11,8 @@ export interface ValueTextOptions {
   readonly empty: string;
   /** Display name of a person by e-mail, when known. */
   readonly personName?: (email: string) => string | undefined;
+  /** Title of a looked-up item by its register and id, when known. */
+  readonly recordTitle?: (register: RegisterId, id: string) => string | undefined;
 }
 
 export const valueText = (
@@ -30,6 +32,8 @@ export const valueText = (
         return formatDate(v, options.locale);
       case 'person':
         return options.personName?.(v) ?? v;
+      case 'lookup':
+        return (field.lookupRegister && options.recordTitle?.(field.lookupRegister, v)) || v;
       default:
         return v;
     }

@@ -6,10 +6,10 @@ import { createGraphSession } from '../../client/graph-session';
 import { isConflictError, searchUsers, type GraphLogger, type RegisterRepository } from '../../graph';
 import { can, type Actor } from '../../domain/roles';
 import { REGISTERS } from '../../domain/registers';
-import type { RegisterId } from '../../domain/schema/types';
+import type { DomainRecord, RegisterId } from '../../domain/schema/types';
 import type { AuthProvider, SignedInUser } from '../../client/auth';
 import type { RuntimeConfig } from '../../client/runtime-config';
-import type { Person, RetryNotice, TabRecord, TabServices } from './tab-services';
+import type { Person, RecordOption, RetryNotice, TabRecord, TabServices } from './tab-services';
 
 export interface GraphTabServicesOptions {
   readonly config: RuntimeConfig;
@@ -21,6 +21,13 @@ const ALL_REGISTERS: readonly RegisterId[] = ['dataInventory', 'aiRegistry', 'ri
 /** "My records": the registers where a person is named custodian. */
 const CUSTODIAN_REGISTERS: readonly RegisterId[] = ['dataInventory', 'aiRegistry'];
 const PAGE_SIZE = 500;
+/** How many items a lookup search offers. */
+const LOOKUP_RESULTS = 10;
+/**
+ * Page size of a lookup search. src/graph's list follows every page, so a broad prefix on a big list costs one
+ * request per 100 matches; one page covers the usual case.
+ */
+const LOOKUP_PAGE = 100;
 
 const withId = (register: RegisterId, record: TabRecord['record'] | { id?: string }): TabRecord =>
   ({ register, record: { ...record, id: String(record.id ?? '') } }) as TabRecord;
@@ -62,6 +69,20 @@ export const createGraphTabServices = async ({
 
   const actor = actorFor(config, user);
   const directory = new Map<string, Person>();
+  /** Lookup titles by register, then id: filled by searches, reads and resolveTitles. */
+  const titles = new Map<RegisterId, Map<string, string>>();
+  const titlesOf = (register: RegisterId): Map<string, string> => {
+    let map = titles.get(register);
+    if (!map) titles.set(register, (map = new Map()));
+    return map;
+  };
+  const optionOf = (register: RegisterId, record: DomainRecord): RecordOption | undefined => {
+    const id = String(record.id ?? '');
+    if (id === '') return undefined;
+    const title = typeof record.values.Title === 'string' && record.values.Title ? record.values.Title : id;
+    titlesOf(register).set(id, title);
+    return { id, title };
+  };
 
   return {
     me: user,
@@ -193,6 +214,38 @@ export const createGraphTabServices = async ({
       return new Map(
         emails.flatMap((e) => (directory.has(e) ? [[e, directory.get(e) as Person] as const] : [])),
       );
+    },
+
+    async searchRecords(register, query) {
+      const text = query.trim();
+      if (text === '') return [];
+      // Title is indexed; src/graph quotes the literal (startswith(fields/Title,'O''Brien')).
+      const records = await (
+        await repository(register)
+      ).list({ filter: [{ field: 'Title', op: 'startsWith', value: text }], top: LOOKUP_PAGE });
+      return records
+        .map((record) => optionOf(register, record))
+        .filter((option): option is RecordOption => option !== undefined)
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .slice(0, LOOKUP_RESULTS);
+    },
+
+    async resolveTitles(register, ids) {
+      const known = titlesOf(register);
+      const missing = [...new Set(ids)].filter((id) => id !== '' && !known.has(id));
+      if (missing.length > 0) {
+        const repo = await repository(register);
+        // One GET per unknown id: a record has a handful of lookups; a deleted or hidden item is left out.
+        await Promise.all(
+          missing.map((id) =>
+            repo.get(id).then(
+              (record) => optionOf(register, { ...record, id: record.id ?? id }),
+              () => undefined,
+            ),
+          ),
+        );
+      }
+      return new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id) as string] as const] : [])));
     },
 
     canEdit(entry) {

@@ -19,6 +19,12 @@ export interface Person {
   readonly jobTitle?: string;
 }
 
+/** An item of a register as a lookup value: its id (what the domain stores) and its title. */
+export interface RecordOption {
+  readonly id: string;
+  readonly title: string;
+}
+
 /** One version of an item, newest first in lists. */
 export interface RecordVersion {
   readonly version: string;
@@ -83,6 +89,10 @@ export interface TabServices {
   searchPeople(query: string, signal?: AbortSignal): Promise<readonly Person[]>;
   /** Display names for e-mails (cached); unknown ones are left out. */
   resolvePeople(emails: readonly string[]): Promise<ReadonlyMap<string, Person>>;
+  /** Items of a register whose title starts with the query (a lookup field's choices), a few at most. */
+  searchRecords(register: RegisterId, query: string, signal?: AbortSignal): Promise<readonly RecordOption[]>;
+  /** Titles of items by id (cached); unknown or unreadable ones are left out. */
+  resolveTitles(register: RegisterId, ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** Whether the person may change this record (domain roles, mirroring SharePoint permissions). */
   canEdit(entry: TabRecord): boolean;
   /** Subscribes to automatic retries (throttling); returns the unsubscribe function. */

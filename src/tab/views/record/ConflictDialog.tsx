@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, RegisterSchema } from '../../../domain/schema/types';
+import type { Locale, RegisterId, RegisterSchema } from '../../../domain/schema/types';
 import type { ConflictChoice, ConflictRow } from '../../records/record-edit';
 import { valueText } from '../../records/value-text';
 
@@ -40,6 +40,8 @@ export interface ConflictDialogProps {
   readonly theirName?: string;
   readonly locale: Locale;
   readonly personName: (email: string) => string | undefined;
+  /** Title of a looked-up item, when known. */
+  readonly recordTitle?: (register: RegisterId, id: string) => string | undefined;
   readonly saving?: boolean;
   readonly onResolve: (choices: Readonly<Record<string, ConflictChoice>>) => void;
   readonly onCancel: () => void;
@@ -60,6 +62,7 @@ export const ConflictDialog = (props: ConflictDialogProps) => {
         no: t('form.no'),
         empty: t('conflict.empty'),
         personName: props.personName,
+        recordTitle: props.recordTitle,
       },
     );
   const setAll = (choice: ConflictChoice): void =>

@@ -10,12 +10,24 @@ import {
   Textarea,
   type DropdownProps,
 } from '@fluentui/react-components';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldDef, Locale, RegisterSchema } from '../../../domain/schema/types';
+import { REGISTERS } from '../../../domain/registers';
+import type { FieldDef, Locale, RegisterId, RegisterSchema } from '../../../domain/schema/types';
 import { choiceLabel, choiceValuesOf, formatIssue } from '../../../domain/validation';
 import type { ShownIssue } from '../../records/record-edit';
-import type { Person } from '../../services/tab-services';
+import type { Person, RecordOption } from '../../services/tab-services';
+import { LookupPicker } from './LookupPicker';
 import { PersonPicker } from './PersonPicker';
+
+export type SearchRecords = (
+  register: RegisterId,
+  query: string,
+  signal?: AbortSignal,
+) => Promise<readonly RecordOption[]>;
+export type RecordTitle = (register: RegisterId, id: string) => string | undefined;
+
+const noRecords: SearchRecords = async () => [];
 
 export interface FieldControlProps {
   readonly schema: RegisterSchema;
@@ -32,6 +44,10 @@ export interface FieldControlProps {
   readonly isOfficer: boolean;
   readonly people: ReadonlyMap<string, Person>;
   readonly searchPeople: (query: string, signal?: AbortSignal) => Promise<readonly Person[]>;
+  /** Items of a register by title, for lookup fields. */
+  readonly searchRecords?: SearchRecords;
+  /** Title of a looked-up item already known. */
+  readonly recordTitle?: RecordTitle;
   readonly className?: string;
 }
 
@@ -50,6 +66,18 @@ export const FieldControl = (props: FieldControlProps) => {
   const label = field.label[locale];
   const hint = [field.help[locale], props.disabledReason].filter(Boolean).join(' ');
   const message = props.issue ? formatIssue(props.issue.issue, locale, schema) : undefined;
+  // Stable per field, so the picker's debounced search does not restart on every render.
+  const target = field.lookupRegister;
+  const { searchRecords = noRecords, recordTitle } = props;
+  const searchTarget = useCallback(
+    (query: string, signal?: AbortSignal) =>
+      target ? searchRecords(target, query, signal) : Promise.resolve([]),
+    [target, searchRecords],
+  );
+  const titleOf = useCallback(
+    (id: string) => (target ? recordTitle?.(target, id) : undefined),
+    [target, recordTitle],
+  );
 
   // URLs, numbers and dates read left to right even in Arabic; free text follows its own content (dir=auto).
   let control;
@@ -183,16 +211,13 @@ export const FieldControl = (props: FieldControlProps) => {
       break;
     case 'lookup':
       control = (
-        <Input
-          value={asList(value).join(', ')}
-          placeholder={t('form.lookupPlaceholder')}
-          onChange={(_e, d) => {
-            const ids = d.value
-              .split(/[,\s]+/)
-              .map((s) => s.trim())
-              .filter(Boolean);
-            set(field.multiple ? ids : (ids[0] ?? null));
-          }}
+        <LookupPicker
+          value={field.multiple ? asList(value) : asString(value) || null}
+          multiple={field.multiple}
+          onChange={set}
+          search={searchTarget}
+          titleOf={titleOf}
+          targetName={target ? REGISTERS[target].displayName[locale] : label}
           disabled={disabled}
         />
       );

@@ -1,7 +1,9 @@
 // Record history from the item's versions: who changed what, when.
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, RegisterSchema } from '../../../domain/schema/types';
+import type { Locale, RegisterId, RegisterSchema } from '../../../domain/schema/types';
+import { useTab } from '../../app/tab-context';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
@@ -9,6 +11,7 @@ import type { RecordRef } from '../../deep-links';
 import { formatDateTime } from '../../i18n/format';
 import { valueText } from '../../records/value-text';
 import { useHistory } from './useHistory';
+import { lookupIds, titleKey } from './useRecord';
 
 const useStyles = makeStyles({
   list: {
@@ -45,14 +48,55 @@ export interface HistoryPanelProps {
   readonly schema: RegisterSchema;
   readonly locale: Locale;
   readonly personName: (email: string) => string | undefined;
+  /** Title of a looked-up item known to the page; older values are resolved here. */
+  readonly recordTitle?: (register: RegisterId, id: string) => string | undefined;
   /** Changes when the record is saved, so the history reloads. */
   readonly refreshKey?: unknown;
 }
 
-export const HistoryPanel = ({ recordRef, schema, locale, personName, refreshKey }: HistoryPanelProps) => {
+export const HistoryPanel = ({
+  recordRef,
+  schema,
+  locale,
+  personName,
+  recordTitle,
+  refreshKey,
+}: HistoryPanelProps) => {
   const { t } = useTranslation();
   const styles = useStyles();
+  const { services } = useTab();
   const { state, reload } = useHistory(recordRef, refreshKey);
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  const versions = state.status === 'ready' ? state.value : undefined;
+
+  // Lookups an older version pointed at may no longer be the record's: resolve their titles too.
+  useEffect(() => {
+    if (!versions) return;
+    let live = true;
+    const wanted = new Map<RegisterId, Set<string>>();
+    for (const { version } of versions)
+      for (const [target, ids] of lookupIds(recordRef.register, version.values))
+        wanted.set(target, new Set([...(wanted.get(target) ?? []), ...ids]));
+    for (const [target, ids] of wanted) {
+      services.resolveTitles(target, [...ids]).then(
+        (found) =>
+          live &&
+          setTitles(
+            (current) =>
+              new Map([
+                ...current,
+                ...[...found].map(([id, title]) => [titleKey(target, id), title] as const),
+              ]),
+          ),
+        () => undefined,
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [versions, services, recordRef.register]);
+  const titleOf = (register: RegisterId, id: string): string | undefined =>
+    recordTitle?.(register, id) ?? titles.get(titleKey(register, id));
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   if (state.value.length === 0) return <EmptyState title={t('history.empty')} />;
@@ -60,7 +104,14 @@ export const HistoryPanel = ({ recordRef, schema, locale, personName, refreshKey
     valueText(
       schema.fields.find((f) => f.name === field),
       value,
-      { locale, yes: t('form.yes'), no: t('form.no'), empty: t('conflict.empty'), personName },
+      {
+        locale,
+        yes: t('form.yes'),
+        no: t('form.no'),
+        empty: t('conflict.empty'),
+        personName,
+        recordTitle: titleOf,
+      },
     );
 
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { editableFields, requiredNow, type Draft, type ShownIssue } from '../../records/record-edit';
 import type { RecordValues } from '../../../domain/schema/types';
 import type { Person } from '../../services/tab-services';
-import { FieldControl } from './FieldControl';
+import { FieldControl, type RecordTitle, type SearchRecords } from './FieldControl';
 import { useRecordFormStyles } from './RecordForm.styles';
 
 export interface RecordFormProps {
@@ -19,6 +19,10 @@ export interface RecordFormProps {
   readonly isOfficer: boolean;
   readonly people: ReadonlyMap<string, Person>;
   readonly searchPeople: (query: string, signal?: AbortSignal) => Promise<readonly Person[]>;
+  /** Items of a register by title, for lookup fields. */
+  readonly searchRecords?: SearchRecords;
+  /** Titles of the looked-up items already known. */
+  readonly recordTitle?: RecordTitle;
 }
 
 export const RecordForm = (props: RecordFormProps) => {
@@ -45,6 +49,8 @@ export const RecordForm = (props: RecordFormProps) => {
             isOfficer={props.isOfficer}
             people={props.people}
             searchPeople={props.searchPeople}
+            searchRecords={props.searchRecords}
+            recordTitle={props.recordTitle}
           />
         );
       })}

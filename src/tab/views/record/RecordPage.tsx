@@ -156,6 +156,7 @@ export const RecordPage = ({ recordRef, view, backTo = { name: 'mine' } }: Recor
             schema={schema}
             locale={locale}
             personName={personName}
+            recordTitle={model.recordTitle}
             refreshKey={entry.record.eTag}
           />
         ) : (
@@ -177,6 +178,8 @@ export const RecordPage = ({ recordRef, view, backTo = { name: 'mine' } }: Recor
               isOfficer={model.isOfficer}
               people={model.people}
               searchPeople={model.searchPeople}
+              searchRecords={model.searchRecords}
+              recordTitle={model.recordTitle}
             />
           </form>
         )}
@@ -195,6 +198,7 @@ export const RecordPage = ({ recordRef, view, backTo = { name: 'mine' } }: Recor
           }
           locale={locale}
           personName={personName}
+          recordTitle={model.recordTitle}
           saving={model.busy === 'saving'}
           onResolve={(choices) => void model.resolve(choices)}
           onCancel={model.cancelConflict}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isConflictError } from '../../../graph/errors';
 import { REGISTERS } from '../../../domain/registers';
-import type { RecordValues } from '../../../domain/schema/types';
+import type { RecordValues, RegisterId } from '../../../domain/schema/types';
 import { useTab } from '../../app/tab-context';
 import type { RecordRef } from '../../deep-links';
 import { todayIso } from '../../i18n/format';
@@ -25,6 +25,20 @@ const personEmails = (entry: TabRecord): string[] =>
     })
     .concat(entry.record.modifiedBy ? [entry.record.modifiedBy] : []);
 
+/** The ids each lookup field of the record points at, by target register. */
+export const lookupIds = (register: RegisterId, values: RecordValues): Map<RegisterId, string[]> => {
+  const byTarget = new Map<RegisterId, string[]>();
+  for (const f of REGISTERS[register].fields) {
+    if (f.type !== 'lookup' || !f.lookupRegister) continue;
+    const v = values[f.name];
+    const ids = typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : [];
+    if (ids.length > 0) byTarget.set(f.lookupRegister, [...(byTarget.get(f.lookupRegister) ?? []), ...ids]);
+  }
+  return byTarget;
+};
+
+export const titleKey = (register: RegisterId, id: string): string => `${register}/${id}`;
+
 export const useRecord = (recordRef: RecordRef) => {
   const { services } = useTab();
   const { register, id } = recordRef;
@@ -36,16 +50,35 @@ export const useRecord = (recordRef: RecordRef) => {
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<RecordNotice>();
   const [people, setPeople] = useState<ReadonlyMap<string, Person>>(new Map());
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
   const [attempt, setAttempt] = useState(0);
 
+  // Names and titles are niceties: e-mails and item ids are shown until (or unless) they are known.
   const learnPeople = useCallback(
     (entry: TabRecord) => {
       void services.resolvePeople(personEmails(entry)).then(
         (found) => setPeople((current) => new Map([...current, ...found])),
-        () => undefined, // names are a nicety; e-mails are shown instead
+        () => undefined,
       );
+      for (const [target, ids] of lookupIds(entry.register, entry.record.values)) {
+        void services.resolveTitles(target, ids).then(
+          (found) =>
+            setTitles(
+              (current) =>
+                new Map([
+                  ...current,
+                  ...[...found].map(([id, title]) => [titleKey(target, id), title] as const),
+                ]),
+            ),
+          () => undefined,
+        );
+      }
     },
     [services],
+  );
+  const recordTitle = useCallback(
+    (target: RegisterId, itemId: string): string | undefined => titles.get(titleKey(target, itemId)),
+    [titles],
   );
 
   useEffect(() => {
@@ -161,6 +194,8 @@ export const useRecord = (recordRef: RecordRef) => {
     confirm,
     reload: () => setAttempt((n) => n + 1),
     searchPeople: services.searchPeople,
+    searchRecords: services.searchRecords,
+    recordTitle,
     isOfficer: services.isOfficer,
     me: services.me,
   };
