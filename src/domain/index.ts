@@ -7,6 +7,7 @@ export {
   t,
   joinList,
   isEmpty,
+  sameFieldValue,
   conditionHolds,
   isRequired,
   defaultReviewCycle,

@@ -31,6 +31,7 @@ import type { GraphFields, GraphListItem, PersonResolver } from './mapping';
 import { odataComparison, odataLiteral, odataString } from './odata';
 import type { ComparisonOperator } from './odata';
 import type { PageProgress } from './paging';
+import { sameFieldValue } from '../domain/schema/conditions';
 
 /** What the repository needs from a RegisterSchema. */
 export interface RepositorySchema {
@@ -111,9 +112,6 @@ export interface RegisterRepositoryOptions {
   schema: RepositorySchema;
   people: PersonResolver;
 }
-
-const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 const mappingToGraphError = (error: MappingError) =>
   new GraphError({ status: 400, code: error.code, message: error.message, body: undefined });
@@ -372,7 +370,9 @@ export function createRegisterRepository(options: RegisterRepositoryOptions): Re
         const previous = values[i + 1];
         const changedFields = defs
           .map((def) => def.name)
-          .filter((name) => (previous ? !sameValue(current[name], previous[name]) : current[name] !== null));
+          .filter((name) =>
+            previous ? !sameFieldValue(current[name], previous[name]) : current[name] !== null,
+          );
         const user = version.lastModifiedBy?.user;
         return {
           version: version.id ?? String(versions.length - i),

@@ -4,6 +4,7 @@
 // item changed in between) is retried on a fresh read, so a re-run updates and never duplicates.
 import type { FieldValue } from '../domain/schema/types';
 import type { BatchOperation, FilterCondition, RegisterRepository } from './register-repository';
+import { sameFieldValue } from '../domain/schema/conditions';
 
 export interface UpsertItem {
   /** The key field's value (unique within the list). */
@@ -27,9 +28,6 @@ export interface UpsertItemsResult {
   /** Keys that could not be written, with Graph's reason. */
   readonly failed: readonly { readonly key: string; readonly reason: string }[];
 }
-
-const same = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export async function upsertItemsByKey(
   repository: RegisterRepository,
@@ -67,7 +65,7 @@ export async function upsertItemsByKey(
         continue;
       }
       const changes = Object.fromEntries(
-        Object.entries(values).filter(([name, v]) => !same(current.values[name], v)),
+        Object.entries(values).filter(([name, v]) => !sameFieldValue(current.values[name], v)),
       );
       if (Object.keys(changes).length === 0) unchanged += 1;
       else operations.push({ key: item.key, kind: 'update', id: current.id, eTag: current.eTag, changes });

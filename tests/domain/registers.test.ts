@@ -1,6 +1,7 @@
 import { ALL_GROUNDS } from '../../src/domain/ai-act/questions';
 import { MISSIONS, REGIONS, REGION_IDS, regionOfMission } from '../../src/domain/reference/missions';
 import { REGISTERS, REGISTER_IDS } from '../../src/domain/registers';
+import { sameFieldValue } from '../../src/domain/schema/conditions';
 import { FIELD_TYPES, LOCALES } from '../../src/domain/schema/types';
 import type { RegisterSchema } from '../../src/domain/schema/types';
 
@@ -185,5 +186,22 @@ describe('reference catalogue', () => {
     ['nowhere', undefined],
   ])('derives the region of %s', (mission, region) => {
     expect(regionOfMission(mission)).toBe(region);
+  });
+});
+
+describe('sameFieldValue', () => {
+  it.each([
+    [null, undefined, true],
+    ['', null, true],
+    [[], undefined, true],
+    [[], '', true],
+    ['a', 'a', true],
+    [['a', 'b'], ['a', 'b'], true],
+    [['a', 'b'], ['b', 'a'], false],
+    ['a', null, false],
+    [0, null, false],
+    [false, null, false],
+  ] as const)('%j and %j are the same: %s', (a, b, expected) => {
+    expect(sameFieldValue(a, b)).toBe(expected);
   });
 });

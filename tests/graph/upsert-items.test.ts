@@ -36,7 +36,7 @@ beforeAll(async () => {
   const { access_token: token } = (await response.json()) as { access_token: string };
   const client = createGraphClient({ baseUrl: handle.url, getToken: async () => token });
   const siteId = String((await getSiteByPath(client, 'contoso.sharepoint.com', 'governance')).id);
-  for (const key of ['amina', 'carlos', 'layla'])
+  for (const key of ['amina', 'carlos', 'layla', 'grace'])
     await createUser(client, {
       displayName: key,
       userPrincipalName: `${key}@contoso.org`,
@@ -138,4 +138,20 @@ it('a stale read (412) is retried on a fresh read', async () => {
   expect(result).toMatchObject({ updated: 1, failed: [] });
   expect(calls).toBe(2);
   expect(await repo.list({ filter: scope })).toHaveLength(3);
+});
+
+it('counts an empty value as unchanged, since SharePoint omits empty values when read', async () => {
+  // Written as '', read back as absent: a second run must not rewrite the item (it did, on every
+  // `npm start`, for officers' GovernanceRoles with no missions, before empty values compared equal).
+  const empty = () => {
+    const { key, values } = item('grace@contoso.org');
+    return { key, values: { ...values, failureReason: '' } };
+  };
+  expect(await upsertItemsByKey(repo, [empty()], { scope })).toMatchObject({ created: 1 });
+  expect(await upsertItemsByKey(repo, [empty()], { scope })).toEqual({
+    created: 0,
+    updated: 0,
+    unchanged: 1,
+    failed: [],
+  });
 });

@@ -3,6 +3,10 @@ import type { Condition, FieldDef, FieldValue, RecordValues, RegisterSchema, Rev
 export const isEmpty = (v: FieldValue | undefined): boolean =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
+/** Two field values mean the same: every empty form is equal (SharePoint omits empty values when read). */
+export const sameFieldValue = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
+  isEmpty(a) && isEmpty(b) ? true : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 /** Evaluates a data rule. For a multi-valued field, `oneOf` holds when any of its values is listed. */
 export const conditionHolds = (condition: Condition, values: RecordValues): boolean => {
   const v = values[condition.field];

@@ -16,4 +16,4 @@ export type {
   RegisterSchema,
 } from './types';
 export { t, joinList } from './localized';
-export { isEmpty, conditionHolds, isRequired, defaultReviewCycle } from './conditions';
+export { isEmpty, sameFieldValue, conditionHolds, isRequired, defaultReviewCycle } from './conditions';
