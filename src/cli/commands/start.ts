@@ -19,7 +19,7 @@ import {
 } from '../pipeline/governance-site';
 import { provisionGovernanceUnitLists } from '../pipeline/governance-unit-lists';
 import { adminTokenProvider } from '../pipeline/local-identity';
-import { seedDemo, seedSummary } from '../pipeline/seed-demo';
+import { ensureDemoRoleAssignments, seedDemo, seedSummary } from '../pipeline/seed-demo';
 import { DEMO_PERSONA_SPECS } from '../seed';
 import { EXIT } from './command';
 import { createEmbeddedBot } from './remind';
@@ -137,6 +137,12 @@ export const startCommand: Command = {
         for (const line of seedSummary(seeded)) output.line(line);
       } else {
         output.line('Demo data already loaded (npm run seed -- --reset reloads it).');
+        // A .data/ seeded before the GovernanceRoles list existed gets the demo roles now (idempotent).
+        await ensureDemoRoleAssignments({
+          site,
+          today: toIsoDate(now()),
+          emailDomain: config.demoEmailDomain,
+        });
         for (const id of REGISTER_IDS) {
           // One cheap request per register is enough to show it is there.
           const empty = await isListEmpty(site, listIds[id]);

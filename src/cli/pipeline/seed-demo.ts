@@ -77,6 +77,22 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
   return { data, ...(removed ? { removed } : {}), users, roles, assignments, registers };
 }
 
+/**
+ * The demo people's GovernanceRoles on a site seeded before that list existed (idempotent: nothing is
+ * written when the assignments are already there). The people are regenerated from the same seed.
+ */
+export async function ensureDemoRoleAssignments(
+  options: Pick<SeedDemoOptions, 'site' | 'today' | 'emailDomain' | 'seed'>,
+): Promise<number> {
+  const data = generateDemoData({
+    seed: options.seed ?? DEFAULT_SEED,
+    today: options.today,
+    emailDomain: options.emailDomain,
+    siteHostname: new URL(options.site.webUrl || 'https://contoso.sharepoint.com').hostname,
+  });
+  return seedRoleAssignments(options.site, data);
+}
+
 /** The demo focal points and officers into GovernanceRoles (idempotent); 0 when the list is missing. */
 async function seedRoleAssignments(site: GovernanceSite, data: DemoData): Promise<number> {
   // On a first `start` the unit lists come after seeding: create them now (idempotent, Graph only).
