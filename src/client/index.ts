@@ -21,6 +21,6 @@ export {
   type NaaAuthOptions,
   type SignedInUser,
 } from './auth';
-export { personaActor } from './actor';
+export { actorSource, loadActorSource, type ActorRecord, type ActorSource } from './actor';
 export { createGraphSession, type GraphSession, type GraphSessionOptions } from './graph-session';
 export { createI18n, directionOf, localeNames, resolveLocale, type Catalogues } from './i18n';

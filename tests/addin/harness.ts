@@ -1,16 +1,19 @@
-// A localgraph with the data inventory provisioned (with the client key column), a focal point and two
-// custodians, and helpers to build the add-in's sync engine over an in-memory workbook. Not a test file.
+// A localgraph with the data inventory and GovernanceRoles provisioned (with the client key column), a focal point
+// (of Kenya unless told otherwise) and two custodians, and helpers to build the add-in's sync engine over an in-memory workbook. Not a test file.
+import { GOVERNANCE_ROLES } from '../../src/domain/governance';
 import { DATA_INVENTORY } from '../../src/domain/registers';
 import { MISSIONS, REGION_IDS } from '../../src/domain/reference';
-import type { Actor } from '../../src/domain/roles';
+import type { Actor, RoleAssignment } from '../../src/domain/roles';
 import type { DomainRecord, RecordValues } from '../../src/domain/schema/types';
 import {
   createGraphClient,
   createRegisterRepository,
   createUser,
   getSiteByPath,
+  openRoleAssignments,
   provisionRegisters,
   siteUserDirectory,
+  writeRoleAssignments,
 } from '../../src/graph';
 import type { GraphClient, RegisterRepository } from '../../src/graph';
 import { startLocalGraph } from '../../src/localgraph';
@@ -67,7 +70,15 @@ const token = async (url: string, body: Record<string, string>): Promise<string>
   return ((await r.json()) as { access_token: string }).access_token;
 };
 
-export const startHarness = async (seed: RecordValues[] = []): Promise<Harness> => {
+/** The harness's GovernanceRoles: the focal point answers for Kenya. */
+export const FOCAL_OF_KENYA: readonly RoleAssignment[] = [
+  { email: FOCAL, role: 'focalPoint', missions: ['kenya'], active: true },
+];
+
+export const startHarness = async (
+  seed: RecordValues[] = [],
+  assignments: readonly RoleAssignment[] = FOCAL_OF_KENYA,
+): Promise<Harness> => {
   const graph = await startLocalGraph({
     dbPath: ':memory:',
     hostname: HOST,
@@ -93,9 +104,12 @@ export const startHarness = async (seed: RecordValues[] = []): Promise<Harness> 
   const report = await provisionRegisters({
     client: adminClient,
     siteId,
-    schemas: [SCHEMA],
+    schemas: [SCHEMA, GOVERNANCE_ROLES],
     choices: { missions: MISSIONS.map((m) => m.id), regions: [...REGION_IDS] },
   });
+  const roles = await openRoleAssignments(adminClient, siteId);
+  if (!roles) throw new Error('GovernanceRoles was not provisioned');
+  if (assignments.length > 0) await writeRoleAssignments(roles, assignments);
   const listId = report.listIds[SCHEMA.id] ?? '';
   const admin = createRegisterRepository({
     client: adminClient,

@@ -105,9 +105,11 @@ export interface SyncEngineOptions {
   /**
    * The signed-in person's roles. When given, the push checks each row as SharePoint will
    * (`can(actor, 'create' | 'update' | 'delete', schema, record)`, officer-only fields, reassignment): rows the
-   * person may not change are reported as rejected and nothing is sent for them. @defaultvalue no check
+   * person may not change are reported as rejected and nothing is sent for them. A function is asked per row with
+   * the record concerned (the server's values, or the new row's), so custodianship follows the record
+   * (src/client's ActorSource). @defaultvalue no check
    */
-  readonly actor?: Actor;
+  readonly actor?: Actor | ((record: RecordValues) => Actor);
   readonly canEdit?: LayoutOptions['canEdit'];
   readonly missions?: LayoutOptions['missions'];
   /** @defaultvalue () => new Date() */
@@ -240,9 +242,10 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     plan: Extract<RowPlan, { kind: 'create' | 'update' | 'delete' }>,
     base: RecordValues,
   ): { code: RefusalCode; fields: readonly string[] } | undefined => {
-    const actor = options.actor;
+    const record = plan.kind === 'create' ? plan.values : base;
+    const actor = typeof options.actor === 'function' ? options.actor(record) : options.actor;
     if (!actor) return undefined;
-    const decision = can(actor, plan.kind, schema, plan.kind === 'create' ? plan.values : base);
+    const decision = can(actor, plan.kind, schema, record);
     if (!decision.allowed) return { code: decision.reason, fields: [] };
     if (plan.kind !== 'update') return undefined;
     const fields = changedFieldsAllowed(actor, schema, base, plan.changes);

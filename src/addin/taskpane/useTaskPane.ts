@@ -2,7 +2,7 @@
 // conflicts. The sync engine does the work; this hook only sequences it and keeps what the view shows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../domain/schema/types';
-import { personaActor } from '../../client/actor';
+import type { ActorSource } from '../../client/actor';
 import type { AuthProvider, SignedInUser } from '../../client/auth';
 import type { DemoPersona } from '../../client/runtime-config';
 import type { WorkbookPort } from '../excel/workbook-port';
@@ -28,7 +28,7 @@ export interface TaskPaneProps {
   readonly personas: readonly DemoPersona[];
   readonly locale: Locale;
   readonly onLocaleChange: (locale: Locale) => void;
-  /** Mission to start with. @defaultvalue the signed-in persona's mission, else 'kenya' */
+  /** Mission to start with. @defaultvalue the signed-in focal point's first mission, else 'kenya' */
   readonly initialMission?: string;
 }
 
@@ -58,17 +58,45 @@ export const useTaskPane = (props: TaskPaneProps) => {
     return servicesRef.current;
   }, [auth, props]);
 
-  // The person's roles (embedded mode: the demo persona's), checked per row by the push; unknown in a tenant,
-  // where SharePoint's own permissions decide.
-  const actor = useMemo(
-    () => (user ? personaActor(props.personas, user) : undefined),
-    [user, props.personas],
-  );
+  // The person's roles, read once per sign-in from GovernanceRoles with their own token (both modes alike) and
+  // checked per row by the push: custodianship follows each row's record, missions the focal point's assignments.
+  const rolesRef = useRef<{ upn: string; source: Promise<ActorSource> } | undefined>(undefined);
+  const roles = useCallback((): Promise<ActorSource> => {
+    if (!user) return Promise.reject(new Error('Sign in first'));
+    if (rolesRef.current?.upn !== user.upn) {
+      const source = services().roles(user);
+      source.catch(() => {
+        if (rolesRef.current?.source === source) rolesRef.current = undefined;
+      });
+      rolesRef.current = { upn: user.upn, source };
+    }
+    return rolesRef.current.source;
+  }, [user, services]);
+
+  // A focal point starts on their mission (once per sign-in; the picker is theirs afterwards).
+  const missionSetFor = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!user || props.initialMission || missionSetFor.current === user.upn) return;
+    missionSetFor.current = user.upn;
+    void roles()
+      .then((source) => {
+        const first = source.actor().missions[0];
+        if (first && missionSetFor.current === user.upn) setMission(first);
+      })
+      .catch(() => undefined);
+  }, [user, roles, props.initialMission]);
 
   const engine = useCallback(async (): Promise<SyncEngine> => {
-    const gateway = await services().gateway(register);
-    return createSyncEngine({ workbook, gateway, schema: ADDIN_REGISTERS[register], mission, locale, actor });
-  }, [services, register, workbook, mission, locale, actor]);
+    const [gateway, source] = await Promise.all([services().gateway(register), roles()]);
+    return createSyncEngine({
+      workbook,
+      gateway,
+      schema: ADDIN_REGISTERS[register],
+      mission,
+      locale,
+      actor: (record) => source.actor([record]),
+    });
+  }, [services, roles, register, workbook, mission, locale]);
 
   const refreshPending = useCallback(async () => {
     try {
@@ -131,14 +159,15 @@ export const useTaskPane = (props: TaskPaneProps) => {
       signIn: (upn?: string) =>
         run('signIn', async () => {
           const u = await auth.signIn(upn);
-          const persona = props.personas.find((p) => p.upn.toLowerCase() === u.upn);
-          if (persona?.mission) setMission(persona.mission);
           servicesRef.current = undefined;
+          rolesRef.current = undefined;
           setUser(u);
         }),
       signOut: async () => {
         await auth.signOut();
         servicesRef.current = undefined;
+        rolesRef.current = undefined;
+        missionSetFor.current = undefined;
         setUser(undefined);
         setReport(undefined);
         setConflicts([]);
@@ -186,7 +215,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
         await workbook.selectCell(e.tableName, { row, col });
       },
     }),
-    [run, auth, engine, props.personas, workbook],
+    [run, auth, engine, workbook],
   );
 
   return {

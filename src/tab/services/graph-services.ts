@@ -1,10 +1,10 @@
 // TabServices over src/graph: the signed-in person's Graph session (src/client: one client, the site, one
 // repository per register), shared with the governance views. The tab never builds a Graph URL; everything here
 // is a call into src/graph.
-import { personaActor } from '../../client/actor';
+import { loadActorSource } from '../../client/actor';
 import { createGraphSession } from '../../client/graph-session';
 import { isConflictError, searchUsers, type GraphLogger, type RegisterRepository } from '../../graph';
-import { can, type Actor } from '../../domain/roles';
+import { can } from '../../domain/roles';
 import { REGISTERS } from '../../domain/registers';
 import type { DomainRecord, RegisterId } from '../../domain/schema/types';
 import type { AuthProvider, SignedInUser } from '../../client/auth';
@@ -32,13 +32,6 @@ const LOOKUP_PAGE = 100;
 const withId = (register: RegisterId, record: TabRecord['record'] | { id?: string }): TabRecord =>
   ({ register, record: { ...record, id: String(record.id ?? '') } }) as TabRecord;
 
-/**
- * The person's roles, mirrored for the UI only (SharePoint enforces them). In the embedded mode the demo
- * persona says it; otherwise everyone acts as a custodian of their own records.
- */
-const actorFor = (config: RuntimeConfig, user: SignedInUser): Actor =>
-  personaActor(config.personas, user) ?? { email: user.upn, roles: ['custodian'], missions: [] };
-
 export const createGraphTabServices = async ({
   config,
   auth,
@@ -62,12 +55,14 @@ export const createGraphTabServices = async ({
     retry: { maxRetries: 4, maxDelaySeconds: 30 },
   });
   const { client } = session;
-  // Read the site now, so a wrong configuration shows before the first view.
-  const people = await session.people();
+  // Read the site and the person's roles now (GovernanceRoles, with the person's own token, the same in both
+  // modes), so a wrong configuration shows before the first view.
+  const [people, roles] = await Promise.all([session.people(), loadActorSource(session, user)]);
   const repository = (register: RegisterId): Promise<RegisterRepository> =>
     session.repository(REGISTERS[register]);
 
-  const actor = actorFor(config, user);
+  // Officer and focal-point roles; custodianship is per record (actorFor below, canEdit).
+  const actor = roles.actor();
   const directory = new Map<string, Person>();
   /** Lookup titles by register, then id: filled by searches, reads and resolveTitles. */
   const titles = new Map<RegisterId, Map<string, string>>();
@@ -88,6 +83,8 @@ export const createGraphTabServices = async ({
     me: user,
     session,
     actor,
+    assignments: roles.assignments,
+    actorFor: (record) => roles.actor(record ? [record] : undefined),
     isOfficer: actor.roles.includes('officer'),
 
     async listMine() {
@@ -249,7 +246,7 @@ export const createGraphTabServices = async ({
     },
 
     canEdit(entry) {
-      return can(actor, 'update', REGISTERS[entry.register], entry.record).allowed;
+      return can(roles.actor([entry.record]), 'update', REGISTERS[entry.register], entry.record).allowed;
     },
 
     onRetry(listener) {

@@ -1,6 +1,6 @@
 // What the tab's views need from the outside world, as one interface. The real implementation
 // (graph-services.ts) goes through src/graph; component tests pass an in-memory one.
-import type { Actor } from '../../domain/roles';
+import type { Actor, RoleAssignment } from '../../domain/roles';
 import type { DomainRecord, RecordValues, RegisterId } from '../../domain/schema/types';
 import type { SignedInUser } from '../../client/auth';
 import type { GraphSession } from '../../client/graph-session';
@@ -66,8 +66,15 @@ export interface TabServices {
   readonly session?: GraphSession;
   /** Whether the signed-in person is a governance officer (officer-only fields become editable). */
   readonly isOfficer: boolean;
-  /** Mirrors the roles the domain knows (custodian, focal point, officer, reader). */
+  /**
+   * The person's roles from the governance site's GovernanceRoles list (officer, focal point with missions), or
+   * reader; custodianship depends on the record, see actorFor. Mirrors what SharePoint enforces.
+   */
   readonly actor: Actor;
+  /** The GovernanceRoles assignments read at sign-in (the governance views build actors from them). */
+  readonly assignments: readonly RoleAssignment[];
+  /** The actor for one record: `actor`, plus custodian when the record names the person in an owner field. */
+  actorFor(record?: RecordValues | { readonly values: RecordValues }): Actor;
   /** Records the signed-in person is custodian of (data inventory and AI registry). */
   listMine(signal?: AbortSignal): Promise<readonly TabRecord[]>;
   /** Every record the person may read, all registers, following pages. */

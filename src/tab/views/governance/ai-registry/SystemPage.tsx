@@ -90,7 +90,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
   const state = derived.state;
   const actions = availableActions(state);
   const mayWrite = (action: 'submitForVerification' | 'update') =>
-    can(services.actor, action, AI_REGISTRY, system.values).allowed;
+    can(services.actorFor(system.values), action, AI_REGISTRY, system.values).allowed;
   const canSubmit = actions.includes('submit') && mayWrite('submitForVerification');
   const canReopen = actions.includes('reopen') && mayWrite('update');
   const officerActions = services.isOfficer && state === 'submitted';
@@ -119,7 +119,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
   const custodianTransition = (action: 'submit' | 'reopen') =>
     run(
       async () => {
-        const r = transition(state, action, services.actor, {
+        const r = transition(state, action, services.actorFor(system.values), {
           record: system.values,
           now: new Date(),
           comment,
@@ -134,7 +134,10 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
   const officerDecision = (decision: VerificationDecision) =>
     run(
       async () => {
-        const r = decide(system, state, decision, services.actor, { comment, now: new Date() });
+        const r = decide(system, state, decision, services.actorFor(system.values), {
+          comment,
+          now: new Date(),
+        });
         if (!r.ok) throw new WorkflowRefusal(t(`gov.verification.refusals.${r.reason}`));
         // The decision is the authority (officers-only list); the item mirrors it for Excel and the bot.
         await services.recordDecision(r.entry, str(system.values.Title));
@@ -153,7 +156,7 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
         articles: result.grounds.length > 0 ? result.grounds : null,
       };
       const after = { ...system.values, ...changes };
-      const back = verificationAfterEdit(system.values, after, services.actor, new Date());
+      const back = verificationAfterEdit(system.values, after, services.actorFor(system.values), new Date());
       await services.update(
         'aiRegistry',
         system.id,

@@ -21,6 +21,7 @@ export const useGovernanceServices = (): GovernanceServices => {
       session,
       me: { email: tab.services.me.upn, displayName: tab.services.me.displayName },
       actor: tab.services.actor,
+      actorFor: (record) => tab.services.actorFor(record),
     });
   }, [given, tab.services]);
   return given ?? (built as GovernanceServices);

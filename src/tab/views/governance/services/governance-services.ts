@@ -25,7 +25,10 @@ export type ReminderReportRow = ReminderOutcome;
 
 export interface GovernanceServices {
   readonly me: { readonly email: string; readonly displayName: string };
+  /** Officer and focal-point roles (GovernanceRoles), or reader; custodianship is per record (actorFor). */
   readonly actor: Actor;
+  /** The actor for one record: `actor`, plus custodian when the record names the person in an owner field. */
+  actorFor(record?: RecordValues | { readonly values: RecordValues }): Actor;
   readonly isOfficer: boolean;
   /** The three registers and the officers' decisions, all pages. */
   load(signal?: AbortSignal): Promise<GovernanceData>;

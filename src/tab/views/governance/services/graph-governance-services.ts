@@ -20,7 +20,7 @@ import {
 import type { GovernanceListSchema } from '../../../../domain/governance';
 import { REGISTERS } from '../../../../domain/registers';
 import type { Actor } from '../../../../domain/roles';
-import type { RegisterId } from '../../../../domain/schema/types';
+import type { RecordValues, RegisterId } from '../../../../domain/schema/types';
 import type { GraphSession } from '../../../../client/graph-session';
 import type { GovernanceServices, GovRecord } from './governance-services';
 
@@ -29,6 +29,8 @@ export interface GraphGovernanceServicesOptions {
   readonly session: GraphSession;
   readonly me: { readonly email: string; readonly displayName: string };
   readonly actor: Actor;
+  /** The actor for one record (TabServices.actorFor). @defaultvalue always `actor` */
+  readonly actorFor?: (record?: RecordValues | { readonly values: RecordValues }) => Actor;
 }
 
 const PAGE_SIZE = 500;
@@ -44,6 +46,7 @@ export const createGraphGovernanceServices = (
   return {
     me: options.me,
     actor: options.actor,
+    actorFor: options.actorFor ?? (() => options.actor),
     isOfficer: options.actor.roles.includes('officer'),
 
     async load() {

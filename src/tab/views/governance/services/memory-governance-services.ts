@@ -68,6 +68,7 @@ export const createMemoryGovernanceServices = (options: MemoryGovernanceOptions)
     decisions,
     me: { email: options.actor.email, displayName: options.actor.email },
     actor: options.actor,
+    actorFor: () => options.actor,
     isOfficer,
     async load() {
       return {
