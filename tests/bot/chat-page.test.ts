@@ -1,7 +1,12 @@
 // Browser tests on the local chat page: a custodian fills a missing field inside the card (mouse), an
 // Arabic-speaking custodian confirms a record from an RTL card in dark mode (keyboard only), and the
-// page passes axe in light and dark. Every request stays on the connector (no CDN).
-import { existsSync, mkdirSync } from 'node:fs';
+// page passes axe in light and dark. Every request stays on the connector (no CDN). Last, the same bot
+// in Microsoft 365 Agents Playground, offline on loopback (see src/bot/README.md, "Agents Playground").
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -155,5 +160,113 @@ run('local chat page (Chromium)', () => {
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
+  }, 60_000);
+});
+
+// Microsoft 365 Agents Playground (devDependency) against the bot's /api/messages, offline: telemetry off
+// (--disable-telemetry, and APPLICATION_INSIGHTS_NO_STATSBEAT, without which it still probes
+// westus-0.in.applicationinsights.azure.com and 169.254.169.254), no browser opened, its log in a temp dir;
+// the page's requests off loopback (Segoe UI fonts and an animation worklet on res-1.cdn.office.net) are aborted.
+const PLAYGROUND = (() => {
+  try {
+    return require.resolve('@microsoft/m365agentsplayground/cli.js');
+  } catch {
+    return undefined;
+  }
+})();
+const runPlayground = existsSync(CHROMIUM) && PLAYGROUND ? describe : describe.skip;
+
+runPlayground('the bot in Microsoft 365 Agents Playground (offline, Chromium)', () => {
+  let world: World;
+  let instance: BotInstance;
+  let browser: Browser;
+  let playground: ChildProcess;
+  let playgroundUrl: string;
+
+  beforeAll(async () => {
+    world = await startWorld();
+    instance = await startBot(world);
+    const dir = mkdtempSync(join(tmpdir(), 'playground-'));
+    playground = spawn(
+      process.execPath,
+      [PLAYGROUND!, '-e', `${instance.url}/api/messages`, '-c', 'msteams', '-p', '0', '--disable-telemetry'],
+      {
+        cwd: dir,
+        env: {
+          ...process.env,
+          TEAMSAPPTESTER_BROWSER: 'none',
+          APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
+          M365_AGENTS_PLAYGROUND_LOGFILE: join(dir, 'playground.log'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`Playground did not start: ${out}`)), 30_000);
+      playground.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const match = /Listening on (\d+)/.exec(out);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+      playground.once('exit', (code) => reject(new Error(`Playground exited (${String(code)}): ${out}`)));
+    });
+    playgroundUrl = `http://localhost:${port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (playground && playground.exitCode === null) {
+      const exited = new Promise((resolve) => playground.once('exit', resolve));
+      playground.kill('SIGTERM');
+      await exited;
+    }
+    await instance?.stop();
+    await world?.close();
+  });
+
+  test('installs the bot (welcome) and answers help', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const offline: string[] = [];
+    await context.route(
+      (url) => url.hostname !== 'localhost' && url.hostname !== '127.0.0.1',
+      (route) => {
+        offline.push(route.request().url());
+        return route.abort();
+      },
+    );
+    const page = await context.newPage();
+    await page.goto(playgroundUrl);
+    await page
+      .getByText(/Welcome to Governance Hub/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    // The compose box is a Lexical editor (contenteditable, role=textbox).
+    const input = page.locator('[data-lexical-editor="true"][role="textbox"]');
+    await input.click();
+    await page.keyboard.type('help');
+    await page.keyboard.press('Enter');
+    await page
+      .getByText(/I remind you when records you keep need a review/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/bot-playground-help.png' });
+    // Only its CDN fonts and animation were wanted off loopback.
+    expect(offline.filter((u) => !u.startsWith('https://res-1.cdn.office.net/'))).toEqual([]);
+    await context.close();
   }, 60_000);
 });
