@@ -12,6 +12,8 @@ import { startTabStack, type TabStack } from './stack';
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(__dirname, '..', '..', 'test-results');
 const AMINA = 'amina.diallo@contoso.org';
+/** The demo reader: no GovernanceRoles assignment, named on no record. */
+const LAYLA = 'layla.mansour@contoso.org';
 const today = new Date().toISOString().slice(0, 10);
 
 jest.setTimeout(120_000);
@@ -248,6 +250,20 @@ describe('Teams tab in Chromium (embedded mode)', () => {
     await page.goto(`${stack.web.tabUrl}?register=${refOf(fixed).register}&id=${refOf(fixed).id}`);
     await page.getByTestId('save').waitFor();
     expect(await page.locator('[data-field="retention"] input').inputValue()).toBe('Mine: 10 years');
+  });
+
+  it('shows a reader no edit controls on a record she may read', async () => {
+    // Her role comes from GovernanceRoles and the record, as in a tenant; the persona list only offers people.
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(stack.web.tabUrl);
+    await page.locator(`[data-upn="${LAYLA}"]`).click();
+    await page.getByTestId('signed-in-user').waitFor();
+    const { register, id } = refOf(fixed);
+    await page.goto(`${stack.web.tabUrl}?register=${register}&id=${id}`);
+    await page.locator('[data-field="retention"]').waitFor();
+    expect(await page.getByTestId('save').count()).toBe(0);
+    expect(await page.getByTestId('confirm').count()).toBe(0);
+    expect(await page.locator('[data-field="retention"] input').isEditable()).toBe(false);
   });
 
   it('sent nothing to the internet and raised no page errors', () => {
