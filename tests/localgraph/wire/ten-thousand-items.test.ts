@@ -1,7 +1,8 @@
 import type { LocalGraphHandle } from '../../../src/localgraph';
 import { adminToken, call, siteId, start } from '../helpers';
 
-describe('localgraph performance', () => {
+// Counts, not timings: how long paging takes is measured by `npm run bench`.
+describe('localgraph at 10,000 items', () => {
   let g: LocalGraphHandle;
 
   beforeAll(async () => {
@@ -9,7 +10,7 @@ describe('localgraph performance', () => {
   });
   afterAll(async () => g.close());
 
-  it('pages 10,000 items in 50 requests quickly', async () => {
+  it('pages 10,000 items in 50 requests of the default size, and filters them on an indexed column', async () => {
     const admin = await adminToken(g.url);
     const site = await siteId(g.url, admin);
     const list = (
@@ -27,7 +28,6 @@ describe('localgraph performance', () => {
         now: '2024-01-01T00:00:00Z',
       });
     }
-    const t0 = Date.now();
     let next: string | undefined = `/v1.0/sites/${site}/lists/${list}/items?$expand=fields`;
     let requests = 0;
     let count = 0;
@@ -37,12 +37,9 @@ describe('localgraph performance', () => {
       count += r.body.value.length;
       next = r.body['@odata.nextLink'];
     }
-    const elapsed = Date.now() - t0;
     expect(count).toBe(10_000);
     expect(requests).toBe(50);
-    expect(elapsed).toBeLessThan(5000);
 
-    const t1 = Date.now();
     const filtered = await call(
       g.url,
       'GET',
@@ -51,7 +48,8 @@ describe('localgraph performance', () => {
         token: admin,
       },
     );
-    expect(filtered.body.value).toHaveLength(10);
-    expect(Date.now() - t1).toBeLessThan(1000);
+    expect(filtered.body.value.map((i: { fields: { Seq: number } }) => i.fields.Seq)).toEqual([
+      9990, 9991, 9992, 9993, 9994, 9995, 9996, 9997, 9998, 9999,
+    ]);
   });
 });
