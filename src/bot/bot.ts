@@ -17,6 +17,8 @@ import { toTeamsLogger, noopBotLogger } from './logger';
 import type { BotLogger } from './logger';
 import { indexPeople } from './people';
 import type { BotPerson, PeopleIndex } from './people';
+import { cachedMemberLookup, connectorMemberLookup, localeFromTeams } from './members';
+import type { MemberLookup } from './members';
 import { digestSize, localTime, planDigests } from './planner';
 import type { Digest, PlannerRecord, ReminderPolicy } from './planner';
 import type { SendQueue } from './queue';
@@ -58,6 +60,11 @@ export interface ReminderBotOptions {
   /** Person pickers with a Data.Query dataset (Teams); static lists only otherwise. @defaultvalue true */
   readonly dynamicTypeahead?: boolean;
   readonly runOptions?: ReminderRunOptions;
+  /**
+   * Who an activity's sender is (e-mail), asked of the connector that sent it:
+   * `GET {serviceUrl}/v3/conversations/{id}/members/{memberId}`. Defaults to the Teams SDK's members API.
+   */
+  readonly memberLookup?: MemberLookup;
   /** Replaces the Teams transport (tests, benches). */
   readonly transport?: ProactiveTransport;
   /**
@@ -110,13 +117,63 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
       deliveryLookup: options.teams.deliveryLookup === true,
     });
 
-  // People change rarely; a short cache keeps clicks fast.
+  const memberOf = cachedMemberLookup(options.memberLookup ?? connectorMemberLookup(app));
+
+  // People change rarely; a short cache keeps clicks fast. Each person gets what Teams told the bot about
+  // them (stored with their conversation reference): their Entra object id and their client's language.
   let peopleCache: { at: number; index: PeopleIndex } | undefined;
   const people = async (): Promise<PeopleIndex> => {
     if (peopleCache && Date.now() - peopleCache.at < 30_000) return peopleCache.index;
-    const index = indexPeople(await options.loadPeople());
+    const index = indexPeople(
+      (await options.loadPeople()).map((person) => {
+        const ref = ledger.conversationFor({ email: person.email });
+        if (!ref) return person;
+        const userId = person.userId ?? ref.userId;
+        return {
+          ...person,
+          locale: localeFromTeams(ref.locale) ?? person.locale,
+          ...(userId ? { userId } : {}),
+        };
+      }),
+    );
     peopleCache = { at: Date.now(), index };
     return index;
+  };
+
+  /**
+   * The person behind an activity: the connector names the member (e-mail), the bot's people (the site's
+   * users joined with GovernanceRoles) give their roles. Unknown to the connector: undefined.
+   */
+  const senderOf = async (activity: Activity): Promise<BotPerson | undefined> => {
+    const conversationId = activity.conversation?.id;
+    const memberId = activity.from?.id || activity.from?.aadObjectId;
+    if (!conversationId || !memberId) return undefined;
+    let member;
+    try {
+      member = await memberOf({
+        serviceUrl: activity.serviceUrl ?? options.teams.serviceUrl ?? '',
+        conversationId,
+        memberId,
+      });
+    } catch (error) {
+      logger.warn('bot: conversation member lookup failed', { error: (error as Error).message });
+      return undefined;
+    }
+    if (!member) return undefined;
+    const known = (await people()).byEmail(member.email);
+    const locale = localeFromTeams(activity.locale) ?? known?.locale ?? policy.defaultLocale;
+    // Someone the site does not list yet is still themselves: a custodian by their records, nothing more.
+    return known
+      ? { ...known, locale }
+      : {
+          email: member.email,
+          displayName: member.displayName,
+          locale,
+          focalPointOf: [],
+          officer: false,
+          active: true,
+          ...(member.aadObjectId ? { userId: member.aadObjectId } : {}),
+        };
   };
 
   const publisher = options.outcomes
@@ -176,27 +233,34 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     now,
   });
 
-  /** Stores the conversation reference of a 1:1 chat so that proactive digests can reach the person. */
-  const remember = async (activity: Activity): Promise<void> => {
-    const userId = activity.from?.aadObjectId ?? undefined;
-    if (!userId || activity.conversation?.conversationType !== 'personal') return;
-    const person = (await people()).byUserId(userId);
+  /**
+   * Stores the conversation reference of a 1:1 chat so that proactive digests can reach the person, with
+   * their e-mail (from the connector's member lookup) and the locale their Teams client sent.
+   */
+  const remember = async (activity: Activity): Promise<BotPerson | undefined> => {
+    const sender = await senderOf(activity);
+    const userId = activity.from?.aadObjectId ?? sender?.userId;
+    if (!userId || activity.conversation?.conversationType !== 'personal') return sender;
+    const before = ledger.conversationFor({ userId });
+    const locale = activity.locale ?? undefined;
     ledger.saveConversation({
       userId,
-      email: person?.email,
+      email: sender?.email,
       conversationId: activity.conversation.id,
       serviceUrl: activity.serviceUrl ?? options.teams.serviceUrl ?? '',
       tenantId: activity.conversation.tenantId ?? options.teams.tenantId,
       botId: activity.recipient?.id,
+      ...(locale ? { locale } : {}),
     });
+    // A new reference or language shows in the next plan at once.
+    if (!before || before.email !== sender?.email || (locale && before.locale !== locale))
+      peopleCache = undefined;
+    return sender;
   };
 
   app.on('install.add', async ({ activity, send }) => {
-    await remember(activity);
-    const person = activity.from.aadObjectId
-      ? (await people()).byUserId(activity.from.aadObjectId)
-      : undefined;
-    await send(tr(person?.locale ?? 'en', 'welcome'));
+    const person = await remember(activity);
+    await send(tr(localeFromTeams(activity.locale) ?? person?.locale ?? policy.defaultLocale, 'welcome'));
   });
 
   app.on('conversationUpdate', async ({ activity }) => {
@@ -205,10 +269,9 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
   });
 
   app.on('message', async ({ activity, send }) => {
-    await remember(activity);
+    const person = await remember(activity);
     const index = await people();
-    const person = activity.from.aadObjectId ? index.byUserId(activity.from.aadObjectId) : undefined;
-    const locale = person?.locale ?? 'en';
+    const locale = person?.locale ?? localeFromTeams(activity.locale) ?? policy.defaultLocale;
     const word = (activity.text ?? '')
       .replace(/<[^>]*>/g, '')
       .trim()
@@ -272,8 +335,9 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
         policy,
         now,
         logger,
+        defaultLocale: localeFromTeams(activity.locale) ?? policy.defaultLocale,
       },
-      { userId: activity.from.aadObjectId ?? undefined, data: activity.value.action.data },
+      { clicker: await senderOf(activity), data: activity.value.action.data },
     );
     // The report learns who acted; in the background, so the card answers at once.
     const parsed = cardActionSchema.safeParse(activity.value.action.data);

@@ -1,34 +1,24 @@
-// Where the bot's people come from, in both modes: a person list (directory `/users`, which carries the
-// Entra object id that Teams clicks are matched by, or else the site's User Information List) joined
-// with the GovernanceRoles list (focal points and their missions, officers). Nothing embedded-only.
-import type { User } from '@microsoft/microsoft-graph-types';
-import { focalPointMissions, officerEmails } from '../domain/roles';
+// Where the bot's people come from, in both modes: the governance site's User Information List (everyone
+// the site knows: custodians named on records, role holders) joined with the GovernanceRoles list (focal
+// points and their missions, officers). Both are read with the bot's own Sites.Selected identity: the bot
+// never reads the directory (`/users`, `/me`). Who clicked a card is asked of the Bot Framework connector
+// (src/bot/members.ts); a person's language is the locale Teams sent, stored with their conversation
+// reference (src/bot/bot.ts), else the policy's default.
+import { actorFor } from '../domain/roles';
 import type { RoleAssignment } from '../domain/roles';
 import type { Locale } from '../domain/schema';
-import { createSiteUserDirectory, GraphError, listUsers, readRoleAssignments } from '../graph';
+import { createSiteUserDirectory, readRoleAssignments } from '../graph';
 import type { GraphClient } from '../graph';
-import type { BotLogger } from './logger';
-import { noopBotLogger } from './logger';
 import type { BotPerson } from './people';
 
 export interface GovernancePeopleOptions {
-  /** Reads the governance site (the bot's Sites.Selected grant suffices). */
+  /** The bot's own client: reads the governance site (its Sites.Selected grant suffices). */
   readonly client: GraphClient;
   readonly siteId: string;
-  /**
-   * Reads `/users` (application User.Read.All in a tenant); defaults to `client`. When it is refused
-   * (403, no consent), the site's User Information List is used instead: roles still work, but clicks
-   * cannot be matched to a person (that list has no Entra object ids).
-   */
-  readonly directoryClient?: GraphClient;
   readonly missionTimeZones?: ReadonlyMap<string, string>;
-  readonly logger?: BotLogger;
+  /** Everyone's language until Teams tells the bot theirs (the policy's `defaultLocale`). */
+  readonly defaultLocale?: Locale;
 }
-
-const localeOf = (language: string | null | undefined): Locale => {
-  const lang = (language ?? '').slice(0, 2).toLowerCase();
-  return lang === 'fr' || lang === 'es' || lang === 'ar' ? lang : 'en';
-};
 
 interface Listed {
   readonly email: string;
@@ -38,38 +28,32 @@ interface Listed {
   readonly active: boolean;
 }
 
-const fromUsers = (users: readonly User[]): Listed[] =>
-  users.flatMap((u) => {
-    const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
-    if (!email) return [];
-    return [
-      {
-        email,
-        displayName: u.displayName ?? email,
-        locale: localeOf(u.preferredLanguage),
-        ...(u.id ? { userId: u.id } : {}),
-        active: u.accountEnabled !== false,
-      },
-    ];
-  });
-
-/** People joined with their roles (pure; exported for tests). */
+/**
+ * People joined with their roles through the domain's `actorFor` (pure; exported for tests). Active role
+ * holders the list does not show are added under their e-mail: the roles list is the authority on them.
+ */
 export const joinPeopleWithRoles = (
   listed: readonly Listed[],
   assignments: readonly RoleAssignment[],
   missionTimeZones?: ReadonlyMap<string, string>,
+  defaultLocale: Locale = 'en',
 ): BotPerson[] => {
-  const missions = focalPointMissions(assignments);
-  const officers = officerEmails(assignments);
-  return listed.map((p) => {
-    const focalPointOf = missions.get(p.email) ?? [];
+  const known = new Set(listed.map((p) => p.email));
+  const holders: Listed[] = [
+    ...new Set(assignments.filter((a) => a.active).map((a) => a.email.toLowerCase())),
+  ]
+    .filter((email) => !known.has(email))
+    .map((email) => ({ email, displayName: email, locale: defaultLocale, active: true }));
+  return [...listed, ...holders].map((p) => {
+    const actor = actorFor(p.email, assignments);
+    const focalPointOf = actor.roles.includes('focalPoint') ? [...actor.missions] : [];
     // The first mission a focal point answers for is their home mission (time zone, picker).
     const missionId = focalPointOf[0];
     const timeZone = missionId ? missionTimeZones?.get(missionId) : undefined;
     return {
       ...p,
       focalPointOf,
-      officer: officers.has(p.email),
+      officer: actor.roles.includes('officer'),
       ...(missionId ? { missionId } : {}),
       ...(timeZone ? { timeZone } : {}),
     } satisfies BotPerson;
@@ -77,20 +61,16 @@ export const joinPeopleWithRoles = (
 };
 
 export async function loadGovernancePeople(options: GovernancePeopleOptions): Promise<BotPerson[]> {
-  const logger = options.logger ?? noopBotLogger;
-  const assignments = await readRoleAssignments(options.client, options.siteId);
-  let listed: Listed[];
-  try {
-    listed = fromUsers(await listUsers(options.directoryClient ?? options.client));
-  } catch (error) {
-    if (!(error instanceof GraphError) || (error.status !== 403 && error.status !== 401)) throw error;
-    logger.warn('bot: /users refused; people from the site list, clicks cannot be matched to a person', {
-      status: error.status,
-    });
-    const users = await createSiteUserDirectory(options.client, options.siteId).users();
-    listed = users
-      .filter((u) => u.email !== '')
-      .map((u) => ({ email: u.email, displayName: u.displayName || u.email, locale: 'en', active: true }));
-  }
-  return joinPeopleWithRoles(listed, assignments, options.missionTimeZones);
+  const [assignments, users] = await Promise.all([
+    readRoleAssignments(options.client, options.siteId),
+    createSiteUserDirectory(options.client, options.siteId).users(),
+  ]);
+  const locale = options.defaultLocale ?? 'en';
+  const seen = new Set<string>();
+  const listed: Listed[] = users.flatMap((u) => {
+    if (!u.email || seen.has(u.email)) return [];
+    seen.add(u.email);
+    return [{ email: u.email, displayName: u.displayName || u.email, locale, active: true }];
+  });
+  return joinPeopleWithRoles(listed, assignments, options.missionTimeZones, locale);
 }

@@ -22,6 +22,7 @@ import { startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import {
   createReminderBot,
+  loadGovernancePeople,
   localBotToken,
   parseReminderPolicy,
   RunLedger,
@@ -51,6 +52,8 @@ export interface World {
   botRepos: Record<RegisterId, RegisterRepository>;
   /** The bot's own Graph client (Sites.Selected, write on the governance site). */
   botClient: GraphClient;
+  /** `METHOD /path` of every request the bot's client made. */
+  botRequests: string[];
   /** The ReminderOutcomes list, read as the admin. */
   outcomesRepo: RegisterRepository;
   people: BotPerson[];
@@ -124,7 +127,19 @@ export const startWorld = async (): Promise<World> => {
     },
   });
   const botToken = await token(graph.url, { client_id: app.client_id, client_secret: app.client_secret });
-  const botClient = createGraphClient({ baseUrl: graph.url, getToken: async () => botToken });
+  // Every request of the bot's identity is recorded (method and path): the bot never reads the directory.
+  const botRequests: string[] = [];
+  const botClient = createGraphClient({
+    baseUrl: graph.url,
+    getToken: async () => botToken,
+    fetchImpl: (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      botRequests.push(
+        `${init?.method ?? (input instanceof Request ? input.method : 'GET')} ${url.pathname}`,
+      );
+      return fetch(input, init);
+    },
+  });
 
   const repos = (client: GraphClient) =>
     Object.fromEntries(
@@ -159,7 +174,13 @@ export const startWorld = async (): Promise<World> => {
     users: async () =>
       people
         .filter((p) => p.userId)
-        .map((p) => ({ userId: p.userId!, displayName: p.displayName, email: p.email })),
+        .map((p) => ({
+          userId: p.userId!,
+          displayName: p.displayName,
+          email: p.email,
+          // The Teams client's locale, sent on every activity (the digest language once stored).
+          locale: PEOPLE.find((x) => email(x.key) === p.email)?.lang,
+        })),
   });
   const policy = parseReminderPolicy({});
   if (!policy.ok) throw new Error(policy.issues.join());
@@ -170,6 +191,7 @@ export const startWorld = async (): Promise<World> => {
     adminRepos: repos(admin),
     botRepos: repos(botClient),
     botClient,
+    botRequests,
     outcomesRepo,
     people,
     connector,
@@ -218,8 +240,15 @@ export interface BotInstance {
 
 export const startBot = async (
   world: World,
-  options: { db?: string; now?: Date; publishOutcomes?: boolean } = {},
+  options: {
+    db?: string;
+    now?: Date;
+    publishOutcomes?: boolean;
+    /** People as in production: the site's users joined with GovernanceRoles, read by the bot's client. */
+    sitePeople?: boolean;
+  } = {},
 ): Promise<BotInstance> => {
+  const zones = new Map(MISSIONS.map((m) => [m.id, m.timeZone]));
   const db = options.db ?? join(world.dir, `ledger-${Math.random().toString(36).slice(2)}.db`);
   const clock = { now: Date.now() };
   const ledger = new RunLedger({ path: db, clock: () => clock.now });
@@ -227,7 +256,9 @@ export const startBot = async (
   const bot = createReminderBot({
     repositories: world.botRepos,
     schemas: REGISTERS,
-    loadPeople: async () => world.people,
+    loadPeople: options.sitePeople
+      ? () => loadGovernancePeople({ client: world.botClient, siteId: world.siteId, missionTimeZones: zones })
+      : async () => world.people,
     ledger,
     queue,
     policy: world.policy,

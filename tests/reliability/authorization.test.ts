@@ -98,7 +98,18 @@ beforeAll(async () => {
     userId: world.graph.store.getUser(PEOPLE[key].upn)?.id ?? '',
     ...extra,
   });
-  connector = await startLocalConnector();
+  const people = [
+    person('custodian'),
+    person('focalPoint', { focalPointOf: [MISSION] }),
+    person('otherFocalPoint', { missionId: 'colombia', focalPointOf: ['colombia'] }),
+    person('officer', { officer: true }),
+    person('reader'),
+  ];
+  // The connector knows the chat's members, as Teams does: the bot resolves who clicked through it.
+  connector = await startLocalConnector({
+    users: async () =>
+      people.map((p) => ({ userId: p.userId ?? '', displayName: p.displayName, email: p.email })),
+  });
   wired = await wireBot({
     graphUrl: world.graph.url,
     siteId: world.siteId,
@@ -107,13 +118,7 @@ beforeAll(async () => {
     clientSecret: world.botApp.clientSecret,
     ledgerPath: ':memory:',
     serviceUrl: connector.url,
-    people: [
-      person('custodian'),
-      person('focalPoint', { focalPointOf: [MISSION] }),
-      person('otherFocalPoint', { missionId: 'colombia', focalPointOf: ['colombia'] }),
-      person('officer', { officer: true }),
-      person('reader'),
-    ],
+    people,
     now: RUN_DAY.toISOString(),
   });
   connector.setBotEndpoint(`${await wired.bot.listen(0)}/api/messages`);

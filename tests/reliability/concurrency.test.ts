@@ -59,7 +59,15 @@ beforeAll(async () => {
     userId: world.graph.store.getUser(upn)?.id ?? '',
     ...extra,
   });
-  connector = await startLocalConnector();
+  const people = [
+    person(PEOPLE.custodian.upn, PEOPLE.custodian.name),
+    person(PEOPLE.focalPoint.upn, PEOPLE.focalPoint.name, { focalPointOf: [MISSION] }),
+  ];
+  // The connector knows the chat's members, as Teams does: the bot resolves who clicked through it.
+  connector = await startLocalConnector({
+    users: async () =>
+      people.map((p) => ({ userId: p.userId ?? '', displayName: p.displayName, email: p.email })),
+  });
   wired = await wireBot({
     graphUrl: world.graph.url,
     siteId: world.siteId,
@@ -68,10 +76,7 @@ beforeAll(async () => {
     clientSecret: world.botApp.clientSecret,
     ledgerPath: ':memory:',
     serviceUrl: connector.url,
-    people: [
-      person(PEOPLE.custodian.upn, PEOPLE.custodian.name),
-      person(PEOPLE.focalPoint.upn, PEOPLE.focalPoint.name, { focalPointOf: [MISSION] }),
-    ],
+    people,
     now: RUN_DAY.toISOString(),
   });
   const botUrl = await wired.bot.listen(0);

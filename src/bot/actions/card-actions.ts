@@ -28,11 +28,16 @@ export interface CardActionDeps {
   readonly policy: ReminderPolicy;
   readonly now?: () => Date;
   readonly logger?: BotLogger;
+  /** Language of the refusal when the clicker is unknown. */
+  readonly defaultLocale?: Locale;
 }
 
 export interface CardClick {
-  /** activity.from.aadObjectId */
-  readonly userId?: string;
+  /**
+   * Who clicked, as the connector's member lookup named them (e-mail) joined with the bot's people;
+   * undefined when the connector does not know the member: the click is refused.
+   */
+  readonly clicker?: BotPerson;
   readonly data: unknown;
 }
 
@@ -81,8 +86,8 @@ export const handleCardAction = async (
   const raw = click.data as Record<string, unknown>;
 
   const people = await deps.people();
-  const clicker: BotPerson | undefined = click.userId ? people.byUserId(click.userId) : undefined;
-  if (!clicker || !clicker.active) return message(tr('en', 'notInDirectory'));
+  const clicker: BotPerson | undefined = click.clicker;
+  if (!clicker || !clicker.active) return message(tr(deps.defaultLocale ?? 'en', 'notInDirectory'));
   const locale: Locale = clicker.locale;
   const refuse = (r: Refusal) => message(tr(locale, r.refused, r.values));
 

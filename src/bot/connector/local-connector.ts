@@ -1,5 +1,6 @@
 // The embedded stand-in for the Bot Framework connector: receives what the bot sends
-// (POST /v3/conversations/{id}/activities), opens 1:1 chats (POST /v3/conversations), can throttle
+// (POST /v3/conversations/{id}/activities), opens 1:1 chats (POST /v3/conversations), names a chat's member
+// (GET /v3/conversations/{id}/members/{memberId}: e-mail, UPN, object id, as Teams does), can throttle
 // with 429 + Retry-After, and serves the local chat page, which posts the user's messages and card
 // clicks back to the bot as the activities Teams would send.
 import { randomUUID } from 'node:crypto';
@@ -253,6 +254,40 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
       if (!userId)
         return json(res, 400, { error: { code: 'BadArgument', message: 'members[0] is required' } });
       return json(res, 201, { id: conversationFor(userId), serviceUrl: url });
+    }
+    // GET .../members/{memberId} (and .../members): who is in a 1:1 chat, as Teams answers it (TeamsChannelAccount
+    // with email, userPrincipalName, aadObjectId). The member id is `29:{oid}` (activity.from.id) or the object id.
+    if (
+      method === 'GET' &&
+      parts[0] === 'v3' &&
+      parts[1] === 'conversations' &&
+      parts[2] &&
+      parts[3] === 'members'
+    ) {
+      const userId = members.get(parts[2]);
+      const user = userId ? (await options.users?.())?.find((x) => x.userId === userId) : undefined;
+      const account = user && {
+        id: `29:${user.userId}`,
+        name: user.displayName,
+        aadObjectId: user.userId,
+        email: user.email,
+        userPrincipalName: user.email,
+        tenantId,
+        userRole: 'user',
+      };
+      if (parts.length === 4)
+        return json(
+          res,
+          account ? 200 : 404,
+          account
+            ? [account]
+            : { error: { code: 'ConversationNotFound', message: 'Conversation not found' } },
+        );
+      const asked = parts[4]?.replace(/^29:/, '');
+      if (account && parts.length === 5 && asked === user.userId) return json(res, 200, account);
+      return json(res, 404, {
+        error: { code: 'MemberNotFound', message: 'The member is not in this conversation' },
+      });
     }
     if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities' && parts[2]) {
       const conversationId = parts[2];

@@ -22,6 +22,8 @@ export interface ConversationRef {
   readonly serviceUrl: string;
   readonly tenantId?: string;
   readonly botId?: string;
+  /** The Teams client's locale as sent on the person's activities (e.g. `fr-FR`): their digest language. */
+  readonly locale?: string;
 }
 
 export interface DigestRow {
@@ -83,7 +85,7 @@ CREATE TABLE IF NOT EXISTS dead_letters (
 );
 CREATE TABLE IF NOT EXISTS conversations (
   user_id TEXT PRIMARY KEY, email TEXT, conversation_id TEXT NOT NULL, service_url TEXT NOT NULL,
-  tenant_id TEXT, bot_id TEXT, updated_at INTEGER NOT NULL
+  tenant_id TEXT, bot_id TEXT, locale TEXT, updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS conversations_email ON conversations (email);
 `;
@@ -133,6 +135,10 @@ export class RunLedger {
     this.db = new Database(options.path);
     applyJournalMode(this.db, options.journalMode);
     this.db.exec(SCHEMA);
+    // Ledgers created before conversations carried the person's locale.
+    const columns = this.db.prepare('PRAGMA table_info(conversations)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'locale'))
+      this.db.exec('ALTER TABLE conversations ADD COLUMN locale TEXT');
     this.clock = options.clock ?? Date.now;
   }
 
@@ -499,12 +505,12 @@ export class RunLedger {
   saveConversation(ref: ConversationRef): void {
     this.db
       .prepare(
-        `INSERT INTO conversations (user_id, email, conversation_id, service_url, tenant_id, bot_id, updated_at)
-         VALUES (@userId, @email, @conversationId, @serviceUrl, @tenantId, @botId, @now)
+        `INSERT INTO conversations (user_id, email, conversation_id, service_url, tenant_id, bot_id, locale, updated_at)
+         VALUES (@userId, @email, @conversationId, @serviceUrl, @tenantId, @botId, @locale, @now)
          ON CONFLICT (user_id) DO UPDATE SET email = COALESCE(excluded.email, email),
            conversation_id = excluded.conversation_id, service_url = excluded.service_url,
            tenant_id = COALESCE(excluded.tenant_id, tenant_id), bot_id = COALESCE(excluded.bot_id, bot_id),
-           updated_at = excluded.updated_at`,
+           locale = COALESCE(excluded.locale, locale), updated_at = excluded.updated_at`,
       )
       .run({
         userId: ref.userId,
@@ -513,6 +519,7 @@ export class RunLedger {
         serviceUrl: ref.serviceUrl,
         tenantId: ref.tenantId ?? null,
         botId: ref.botId ?? null,
+        locale: ref.locale ?? null,
         now: this.clock(),
       });
   }
@@ -532,6 +539,7 @@ export class RunLedger {
           service_url: string;
           tenant_id: string | null;
           bot_id: string | null;
+          locale: string | null;
         }
       | undefined;
     if (!row && user.userId && user.email) return this.conversationFor({ email: user.email });
@@ -543,6 +551,7 @@ export class RunLedger {
       serviceUrl: row.service_url,
       tenantId: row.tenant_id ?? undefined,
       botId: row.bot_id ?? undefined,
+      ...(row.locale ? { locale: row.locale } : {}),
     };
   }
 }

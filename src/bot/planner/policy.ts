@@ -36,6 +36,11 @@ export const reminderPolicySchema = z
     timeZone: timeZone.default('UTC'),
     /** Used for people whose zone is unknown (no mission time zone either). */
     defaultRecipientTimeZone: timeZone.default('UTC'),
+    /**
+     * Digest language for people whose Teams locale the bot has not seen yet (no installation or message
+     * activity stored with their conversation reference).
+     */
+    defaultLocale: z.enum(['en', 'fr', 'es', 'ar']).default('en'),
     /** At most this many records are listed per section of a card (the rest are counted). */
     maxItemsPerCard: z.number().int().min(1).max(50).default(10),
   })

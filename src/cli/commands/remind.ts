@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MISSIONS } from '../../domain/reference';
 import { REGISTERS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
-import { createGraphClient } from '../../graph';
+import { createGraphClient, listUsers } from '../../graph';
 import type { GraphClient } from '../../graph';
 import {
   createReminderBot,
@@ -96,15 +96,14 @@ export async function createEmbeddedBot(options: {
   const policy = parseReminderPolicy({ timeZone: 'UTC' });
   if (!policy.ok) throw new Error(policy.issues.join('; '));
   let people: BotPerson[] | undefined;
-  // Same source as in a tenant: directory users joined with GovernanceRoles. The admin client reads
-  // /users (the bot app only has Sites.Selected locally); roles are read with the bot's own token.
+  // Same source as in a tenant: the site's users joined with GovernanceRoles, read with the bot's own
+  // Sites.Selected token (no directory read). Clicks are matched through the local connector's members route.
   const loadPeople = async (): Promise<BotPerson[]> =>
     (people ??= await loadGovernancePeople({
       client: botClient,
       siteId: site.siteId,
-      directoryClient: site.client,
       missionTimeZones: new Map(MISSIONS.map((m) => [m.id, m.timeZone])),
-      logger: options.logger,
+      defaultLocale: policy.value.defaultLocale,
     }));
   const dbPath = join(config.localGraph.dataDir, 'bot.db');
   const ledger = new RunLedger({ path: dbPath });
@@ -140,10 +139,21 @@ export async function createEmbeddedBot(options: {
     connector = await startLocalConnector({
       port: config.ports.bot,
       botEndpoint: `${botUrl}/api/messages`,
+      // The connector stands in for Teams, which knows everyone in the tenant: the demo directory, read
+      // with the admin client (the bot's own identity never reads it), with each person's locale.
       users: async () =>
-        (await loadPeople())
-          .filter((p) => p.userId && p.active)
-          .map((p) => ({ userId: p.userId as string, displayName: p.displayName, email: p.email })),
+        (await listUsers(site.client)).flatMap((u) => {
+          const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
+          if (!u.id || !email || u.accountEnabled === false) return [];
+          return [
+            {
+              userId: u.id,
+              displayName: u.displayName ?? email,
+              email,
+              ...(u.preferredLanguage ? { locale: u.preferredLanguage } : {}),
+            },
+          ];
+        }),
     });
   }
   return {

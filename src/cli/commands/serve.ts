@@ -90,15 +90,15 @@ async function createTenantBot(config: TenantConfig, logger: CliLogger): Promise
   const bot = createReminderBot({
     repositories: registers.repositories,
     schemas: REGISTERS,
-    // Directory users (User.Read.All; the site's user list without it) joined with GovernanceRoles.
-    // People and roles change slowly; reload at most every 10 minutes.
+    // The site's users joined with GovernanceRoles, read with the bot's Sites.Selected identity (no
+    // directory read). People and roles change slowly; reload at most every 10 minutes.
     loadPeople: async () => {
       if (!people || Date.now() - people.at > 600_000) {
         const list = await loadGovernancePeople({
           client,
           siteId: site.siteId,
           missionTimeZones: new Map(MISSIONS.map((m) => [m.id, m.timeZone])),
-          logger,
+          defaultLocale: policy.value.defaultLocale,
         });
         people = { at: Date.now(), list };
       }
