@@ -174,18 +174,21 @@ const printPlan = (
   plan: Awaited<ReturnType<ReminderBot['planNow']>>['plan'],
   runId: string,
 ) => {
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   output.line(
-    `Reminder plan ${runId} (day ${plan.day}): ${plan.digests.length} digests, ${plan.deferred.length} deferred (quiet time).`,
+    `Reminder plan ${runId} (day ${plan.day}): ${count(plan.digests.length, 'digest')}, ${plan.deferred.length} deferred (quiet time).`,
   );
   for (const d of plan.digests) {
     output.line(
-      `  ${d.recipient.padEnd(36)} ${d.locale}  ${String(digestSize(d)).padStart(3)} records` +
+      `  ${d.recipient.padEnd(36)} ${d.locale}  ${count(digestSize(d), 'record').padStart(11)}` +
         `  (own ${d.own.length}, escalated ${d.escalated.length}, no custodian ${d.unowned.length})`,
     );
   }
   for (const d of plan.deferred)
-    output.line(`  ${d.recipient.padEnd(36)} deferred: ${d.reason} (${d.items} records)`);
-  output.line(`Governance report: ${plan.governanceReport.length} records (unanswered or no focal point).`);
+    output.line(`  ${d.recipient.padEnd(36)} deferred: ${d.reason} (${count(d.items, 'record')})`);
+  output.line(
+    `Governance report: ${count(plan.governanceReport.length, 'record')} (unanswered or no focal point).`,
+  );
   output.line(
     `Records considered ${plan.stats.recordsConsidered}; due ${plan.stats.itemsDue}; snoozed ${plan.stats.snoozed}; not yet due again ${plan.stats.notYetDue}.`,
   );
