@@ -1,7 +1,8 @@
 // Lookup picker state: the text typed, the items of the target register whose title starts with it (debounced),
 // the titles of the items already chosen. No JSX.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { RecordOption } from '../../services/tab-services';
+import { useDebouncedSearch } from './useDebouncedSearch';
 
 export interface UseLookupPickerOptions {
   /** The chosen item ids. */
@@ -14,35 +15,18 @@ export interface UseLookupPickerOptions {
 }
 
 export const useLookupPicker = ({ value, titleOf, search, debounceMs = 250 }: UseLookupPickerOptions) => {
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<readonly RecordOption[]>([]);
-  const [searching, setSearching] = useState(false);
   const [found, setFound] = useState<ReadonlyMap<string, string>>(new Map());
-
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 1) {
-      setResults([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setSearching(true);
-      search(text, controller.signal).then(
-        (items) => {
-          if (controller.signal.aborted) return;
-          setResults(items);
-          setFound((current) => new Map([...current, ...items.map((i) => [i.id, i.title] as const)]));
-          setSearching(false);
-        },
-        () => !controller.signal.aborted && (setResults([]), setSearching(false)),
-      );
-    }, debounceMs);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, search, debounceMs]);
+  // Stable, so the search effect does not run again on every render.
+  const remember = useCallback(
+    (items: readonly RecordOption[]) =>
+      setFound((current) => new Map([...current, ...items.map((i) => [i.id, i.title] as const)])),
+    [],
+  );
+  const { query, setQuery, results, searching } = useDebouncedSearch({
+    search,
+    onResults: remember,
+    debounceMs,
+  });
 
   /** The item's title; its id while the title is unknown (deleted, hidden, or not loaded yet). */
   const titleFor = useMemo(

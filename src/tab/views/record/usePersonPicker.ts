@@ -1,7 +1,8 @@
 // Person picker state: the text typed, the people /users returned for it (debounced), the names of the
 // people already chosen. No JSX.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Person } from '../../services/tab-services';
+import { useDebouncedSearch } from './useDebouncedSearch';
 
 export interface UsePersonPickerOptions {
   readonly value: readonly string[];
@@ -12,35 +13,18 @@ export interface UsePersonPickerOptions {
 }
 
 export const usePersonPicker = ({ value, known, search, debounceMs = 250 }: UsePersonPickerOptions) => {
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<readonly Person[]>([]);
-  const [searching, setSearching] = useState(false);
   const [found, setFound] = useState<ReadonlyMap<string, Person>>(new Map());
-
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 1) {
-      setResults([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setSearching(true);
-      search(text, controller.signal).then(
-        (people) => {
-          if (controller.signal.aborted) return;
-          setResults(people);
-          setFound((current) => new Map([...current, ...people.map((p) => [p.email, p] as const)]));
-          setSearching(false);
-        },
-        () => !controller.signal.aborted && (setResults([]), setSearching(false)),
-      );
-    }, debounceMs);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, search, debounceMs]);
+  // Stable, so the search effect does not run again on every render.
+  const remember = useCallback(
+    (items: readonly Person[]) =>
+      setFound((current) => new Map([...current, ...items.map((p) => [p.email, p] as const)])),
+    [],
+  );
+  const { query, setQuery, results, searching } = useDebouncedSearch({
+    search,
+    onResults: remember,
+    debounceMs,
+  });
 
   const nameOf = useMemo(
     () =>
