@@ -22,6 +22,8 @@ import { todayIso } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale';
 import { TierBadge, VerificationBadge, tierOfChoice } from '../common/badges';
 import { useGovernanceData } from '../common/governance-data';
+import { useMayCreateRecords } from '../common/may-create';
+import { useGovernanceServices } from '../services/governance-context';
 import { useGovernanceStyles } from '../common/governance.styles';
 import { govHref, useGovNavigate } from '../common/navigation';
 import { choiceOf, str } from '../common/text';
@@ -33,6 +35,7 @@ export const AiRegistryList = () => {
   const styles = useGovernanceStyles();
   const go = useGovNavigate();
   const { data, verificationOf, assetsById } = useGovernanceData();
+  const mayCreate = useMayCreateRecords(useGovernanceServices(), data);
   const [query, setQuery] = useState('');
   const today = todayIso();
 
@@ -54,9 +57,11 @@ export const AiRegistryList = () => {
         <Title2 as="h2">{t('gov.ai.title')}</Title2>
         <div className={styles.row}>
           <AwarenessLink note="verification" />
-          <Button appearance="primary" onClick={() => go('ai', 'new')}>
-            {t('gov.ai.register')}
-          </Button>
+          {mayCreate ? (
+            <Button appearance="primary" onClick={() => go('ai', 'new')}>
+              {t('gov.ai.register')}
+            </Button>
+          ) : null}
         </div>
       </div>
       <Input

@@ -23,6 +23,7 @@ import { formatDate, todayIso } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale';
 import { BandBadge } from '../common/badges';
 import { useGovernanceData } from '../common/governance-data';
+import { useMayCreateRecords } from '../common/may-create';
 import { useGovernanceStyles } from '../common/governance.styles';
 import { routeHref } from '../common/navigation';
 import { choiceOf, downloadText, str } from '../common/text';
@@ -36,6 +37,7 @@ export const RiskRegisterView = ({ services }: { readonly services: GovernanceSe
   const locale = useLocale();
   const styles = useGovernanceStyles();
   const { data } = useGovernanceData();
+  const mayCreate = useMayCreateRecords(services, data);
   const [residual, setResidual] = useState(false);
   const [cell, setCell] = useState<HeatCell>();
   const [panel, setPanel] = useState<'none' | 'new' | 'assessment'>('none');
@@ -80,10 +82,14 @@ export const RiskRegisterView = ({ services }: { readonly services: GovernanceSe
         <Title2 as="h2">{t('gov.risk.title')}</Title2>
         <div className={styles.row}>
           <Button onClick={exportCsv}>{t('gov.common.exportCsv')}</Button>
-          <Button onClick={() => setPanel('assessment')}>{t('gov.assessment.open')}</Button>
-          <Button appearance="primary" onClick={() => setPanel('new')}>
-            {t('gov.risk.newRisk')}
-          </Button>
+          {mayCreate ? (
+            <>
+              <Button onClick={() => setPanel('assessment')}>{t('gov.assessment.open')}</Button>
+              <Button appearance="primary" onClick={() => setPanel('new')}>
+                {t('gov.risk.newRisk')}
+              </Button>
+            </>
+          ) : null}
         </div>
       </div>
       {panel === 'new' ? <RiskForm services={services} onDone={() => setPanel('none')} /> : null}
