@@ -9,6 +9,7 @@ import type { CellValue } from '../excel/workbook-port';
 import { choiceLabel } from '../../domain/validation/messages';
 import { booleanLabels, isDeleteMark } from './labels';
 import type { SheetLayout } from './layout';
+import { lookupToCell, parseLookupCell, type LookupTitles } from './lookups';
 
 /** One domain value as a cell. */
 export const valueToCell = (
@@ -16,6 +17,8 @@ export const valueToCell = (
   value: FieldValue | undefined,
   locale: Locale,
   layout: Pick<SheetLayout, 'missions'>,
+  /** Titles of lookup targets: a lookup shows as "id – title" ("; " between several). */
+  titles?: LookupTitles,
 ): CellValue => {
   if (value === null || value === undefined) return '';
   const label = (v: string) => choiceLabel(field, v, locale, layout.missions);
@@ -32,6 +35,8 @@ export const valueToCell = (
       return typeof value === 'string' ? label(value) : String(value);
     case 'multiChoice':
       return Array.isArray(value) ? value.map(label).join('; ') : String(value);
+    case 'lookup':
+      return lookupToCell(field, value, titles);
     case 'url':
       // coerceFieldValue splits several URLs on white space.
       return Array.isArray(value) ? value.join('\n') : String(value);
@@ -41,13 +46,18 @@ export const valueToCell = (
 };
 
 /** A record as a sheet row (action, fields, client key, id, eTag). */
-export const recordToRow = (layout: SheetLayout, record: DomainRecord, clientKey = ''): CellValue[] =>
+export const recordToRow = (
+  layout: SheetLayout,
+  record: DomainRecord,
+  clientKey = '',
+  titles?: LookupTitles,
+): CellValue[] =>
   layout.columns.map((column) => {
     switch (column.kind) {
       case 'action':
         return '';
       case 'field':
-        return valueToCell(column.field, record.values[column.field.name], layout.locale, layout);
+        return valueToCell(column.field, record.values[column.field.name], layout.locale, layout, titles);
       case 'clientKey':
         return clientKey || String(record.values.clientKey ?? '');
       case 'id':
@@ -74,7 +84,11 @@ export interface DecodedRow {
 
 const text = (cell: CellValue | undefined): string => (cell === undefined ? '' : String(cell).trim());
 
-export const decodeRow = (layout: SheetLayout, cells: readonly CellValue[]): DecodedRow => {
+export const decodeRow = (
+  layout: SheetLayout,
+  cells: readonly CellValue[],
+  titles?: LookupTitles,
+): DecodedRow => {
   const values: Record<string, FieldValue> = {};
   const issues: FieldIssue[] = [];
   let blank = true;
@@ -83,7 +97,17 @@ export const decodeRow = (layout: SheetLayout, cells: readonly CellValue[]): Dec
     const cell = cells[i] ?? '';
     if (text(cell) !== '') blank = false;
     if (!column.editable) return;
-    const result = coerceFieldValue(column.field, cell === '' ? null : cell, { missions: layout.missions });
+    let raw: unknown = cell === '' ? null : cell;
+    if (column.field.type === 'lookup' && raw !== null) {
+      // "id – title", ids and exact titles become ids; the domain checks what is left (count, form).
+      const parsed = parseLookupCell(column.field, raw, titles);
+      if (!parsed.ok) {
+        issues.push(parsed.issue);
+        return;
+      }
+      raw = parsed.ids;
+    }
+    const result = coerceFieldValue(column.field, raw, { missions: layout.missions });
     if (result.ok) values[column.field.name] = result.value;
     else issues.push(result.issue);
   });

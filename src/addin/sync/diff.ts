@@ -8,6 +8,7 @@ import { CLIENT_KEY_FIELD } from '../sheet/client-key';
 import { decodeRow, valueToCell } from '../sheet/codec';
 import type { DecodedRow } from '../sheet/codec';
 import type { SheetLayout } from '../sheet/layout';
+import type { LookupTitles } from '../sheet/lookups';
 import { sameValue } from './snapshot';
 import type { Snapshot } from './snapshot';
 
@@ -45,6 +46,8 @@ export type RowPlan =
 export interface DiffOptions {
   /** 'YYYY-MM-DD': a new row's empty "last reviewed" becomes today (creating it is a review). */
   readonly today: string;
+  /** Titles of lookup targets, as the pull showed them. */
+  readonly titles?: LookupTitles;
 }
 
 const cellText = (cell: CellValue | undefined): string => (cell === undefined ? '' : String(cell).trim());
@@ -54,13 +57,14 @@ export const changedFields = (
   layout: SheetLayout,
   decoded: DecodedRow,
   base: RecordValues,
+  titles?: LookupTitles,
 ): { changes: Record<string, FieldValue>; issues: FieldIssue[] } => {
   const changes: Record<string, FieldValue> = {};
   const issues: FieldIssue[] = [];
   for (const [name, col] of layout.fieldCols) {
     const column = layout.columns[col];
     if (!column || column.kind !== 'field' || !column.editable) continue;
-    const rendered = valueToCell(column.field, base[name], layout.locale, layout);
+    const rendered = valueToCell(column.field, base[name], layout.locale, layout, titles);
     // A cell showing exactly what was pulled is unchanged, even if SharePoint's own value would not validate.
     if (cellText(decoded.cells[col]) === cellText(rendered)) continue;
     const problem = decoded.issues.find((i) => i.field === name);
@@ -83,7 +87,7 @@ export const planRows = (
   const schema = layout.register;
   const seen = new Set<string>();
   return rows.map((cells, row): RowPlan => {
-    const decoded = decodeRow(layout, cells);
+    const decoded = decodeRow(layout, cells, options.titles);
     if (decoded.id === '') {
       if (decoded.blank || decoded.markedForDeletion) return { kind: 'blank', row };
       if (decoded.issues.length > 0) return { kind: 'invalid', row, id: '', issues: decoded.issues };
@@ -101,7 +105,7 @@ export const planRows = (
     const base = snapshot.records[decoded.id];
     if (!base) return { kind: 'unknown', row, id: decoded.id, reason: 'notPulled' };
     if (decoded.markedForDeletion) return { kind: 'delete', row, id: decoded.id, eTag: base.eTag };
-    const { changes, issues } = changedFields(layout, decoded, base.values);
+    const { changes, issues } = changedFields(layout, decoded, base.values, options.titles);
     if (issues.length > 0) return { kind: 'invalid', row, id: decoded.id, issues };
     if (Object.keys(changes).length === 0) return { kind: 'unchanged', row, id: decoded.id };
     const result = validateRecord(schema, changes, {

@@ -6,8 +6,10 @@ import type {
   FieldValue,
   Locale,
   RecordValues,
+  RegisterId,
   RegisterSchema,
 } from '../../domain/schema/types';
+import { REGISTERS } from '../../domain/registers';
 import type { FieldIssue } from '../../domain/validation/issues';
 import { formatIssue } from '../../domain/validation/messages';
 import type {
@@ -18,6 +20,7 @@ import type {
 import type { CellValue, WorkbookPort } from '../excel/workbook-port';
 import { CLIENT_KEY_FIELD, newClientKey } from '../sheet/client-key';
 import { decodeRow, recordToRow, valueToCell } from '../sheet/codec';
+import { isTitleToken, lookupIssueMessage, lookupTokens } from '../sheet/lookups';
 import { buildLayout, headersMatch, tableNameOf, tableSetupOf } from '../sheet/layout';
 import type { LayoutOptions, SheetLayout } from '../sheet/layout';
 import { changedFields, planRows } from './diff';
@@ -28,6 +31,8 @@ import type { Snapshot } from './snapshot';
 
 /** The part of the register repository the add-in uses. */
 export type RegisterGateway = Pick<RegisterRepository, 'list' | 'applyBatch' | 'delta'>;
+/** What the add-in reads from a register that lookups point at: titles, by a list read. */
+export type LookupReader = Pick<RegisterRepository, 'list'>;
 
 export const INVALID_FILL = '#FFC7CE';
 export const CONFLICT_FILL = '#FFEB9C';
@@ -116,6 +121,12 @@ export interface SyncEngineOptions {
   readonly now?: () => Date;
   /** Sheet name; @defaultvalue the register's display name in the user's language (max 31 characters). */
   readonly sheetName?: string;
+  /**
+   * The registers lookups point at (the AI registry's data assets: the data inventory). Given, lookup cells show
+   * "id – title" and accept a title back; the mission's items of the target register are read once per pull (and
+   * at a push or refresh that meets a title or an id not known yet). @defaultvalue lookups show ids only
+   */
+  readonly lookups?: (register: RegisterId) => Promise<LookupReader>;
 }
 
 export interface SyncEngine {
@@ -151,13 +162,66 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
   const stateName = snapshotStateName(schema.id);
   // The workbook holds the snapshot; it is read each time, never cached, so a pane reopened after a lost answer
   // (or a second engine on the same workbook) sees the same in-flight keys.
+  /** Titles of lookup targets: taken from the snapshot, completed by list reads. */
+  let titles = new Map<RegisterId, Map<string, string>>();
   const loadSnapshot = async (): Promise<Snapshot> => {
     const parsed = parseSnapshot(await workbook.loadState(stateName));
     if (!parsed || parsed.mission !== mission)
       throw new Error('Pull first: there is no pulled data for this mission');
+    titles = new Map(
+      Object.entries(parsed.lookupTitles ?? {}).map(([register, byId]) => [
+        register as RegisterId,
+        new Map(Object.entries(byId)),
+      ]),
+    );
     return parsed;
   };
+  const titlesForSnapshot = (): Record<string, Record<string, string>> =>
+    Object.fromEntries([...titles].map(([register, byId]) => [register, Object.fromEntries(byId)]));
+  const lookupColumns = layout.columns.flatMap((column, col) =>
+    column.kind === 'field' && column.field.type === 'lookup' && column.field.lookupRegister
+      ? [{ col, field: column.field, register: column.field.lookupRegister }]
+      : [],
+  );
+  /** One list read of the mission's items in a lookup target, replacing what was known of its titles. */
+  const readTitles = async (register: RegisterId): Promise<void> => {
+    if (!options.lookups) return;
+    let records: DomainRecord[];
+    try {
+      const reader = await options.lookups(register);
+      records = await reader.list({
+        filter: [{ field: REGISTERS[register].missionField, op: 'eq', value: mission }],
+      });
+    } catch {
+      return; // Titles are a reading aid: without them the cells show ids, and typed titles are reported unknown.
+    }
+    titles.set(
+      register,
+      new Map(records.flatMap((r) => (r.id ? [[r.id, String(r.values.Title ?? '')] as const] : []))),
+    );
+  };
+  /** Reads the targets that hold ids not known yet (records) or that a cell names by title (rows). */
+  const completeTitles = async (
+    records: readonly DomainRecord[],
+    rows: readonly (readonly CellValue[])[] = [],
+    always = false,
+  ): Promise<void> => {
+    if (!options.lookups) return;
+    const registers = new Set<RegisterId>();
+    for (const { col, field, register } of lookupColumns) {
+      const known = titles.get(register);
+      const ids = records.flatMap((r) => {
+        const v = r.values[field.name];
+        return (Array.isArray(v) ? v : v == null ? [] : [v]).map(String);
+      });
+      if (always && ids.length > 0) registers.add(register);
+      if (ids.some((id) => !known?.has(id))) registers.add(register);
+      if (rows.some((cells) => lookupTokens(cells[col]).some(isTitleToken))) registers.add(register);
+    }
+    for (const register of registers) await readTitles(register);
+  };
   const saveSnapshot = async (snapshot: Snapshot): Promise<void> => {
+    if (titles.size > 0) snapshot.lookupTitles = titlesForSnapshot();
     await workbook.saveState(stateName, serializeSnapshot(snapshot));
   };
 
@@ -191,7 +255,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
 
   /** Cells of a row that differ from the record's rendering (values, id, eTag). */
   const rowUpdates = (row: number, cells: readonly CellValue[], record: DomainRecord) => {
-    const target = recordToRow(layout, record, String(cells[layout.clientKeyCol] ?? ''));
+    const target = recordToRow(layout, record, String(cells[layout.clientKeyCol] ?? ''), titles);
     const out: { row: number; col: number; value: CellValue }[] = [];
     target.forEach((value, col) => {
       if (col === layout.actionCol) return;
@@ -200,12 +264,15 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     return out;
   };
 
+  const issueText = (i: FieldIssue): string =>
+    lookupIssueMessage(i, locale, labelOf(i.field)) ?? formatIssue(i, locale, schema, layout.missions);
+
   const issueMarks = (row: number, issues: readonly FieldIssue[]) =>
     issues.map((i) => ({
       row,
       col: layout.fieldCols.get(i.field) ?? layout.actionCol,
       fill: INVALID_FILL,
-      note: formatIssue(i, locale, schema, layout.missions),
+      note: issueText(i),
     }));
 
   const conflictOf = (
@@ -227,9 +294,11 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
       fields.push({
         field: name,
         label: column.field.label[locale],
-        base: valueToCell(column.field, base[name], locale, layout),
-        mine: changedByMe ? (cells[col] ?? '') : valueToCell(column.field, base[name], locale, layout),
-        theirs: theirs ? valueToCell(column.field, theirValue, locale, layout) : '',
+        base: valueToCell(column.field, base[name], locale, layout, titles),
+        mine: changedByMe
+          ? (cells[col] ?? '')
+          : valueToCell(column.field, base[name], locale, layout, titles),
+        theirs: theirs ? valueToCell(column.field, theirValue, locale, layout, titles) : '',
       });
     }
     return { id: plan.id, row: plan.row, title: titleOf(cells, base), kind: plan.kind, theirs, mine, fields };
@@ -262,8 +331,10 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     const snapshot = await loadSnapshot();
     onProgress?.({ phase: 'reading', done: 0, total: 0 });
     const rows = await workbook.readRows(tableName);
+    // Titles typed in lookup cells are read against the target register as it is now.
+    await completeTitles([], rows);
     onProgress?.({ phase: 'checking', done: 0, total: rows.length });
-    const plans = planRows(layout, rows, snapshot, { today: isoDay(now()) }).filter(
+    const plans = planRows(layout, rows, snapshot, { today: isoDay(now()), titles }).filter(
       (p) => !onlyRows || onlyRows.has(p.row),
     );
     const reports: RowReport[] = [];
@@ -281,7 +352,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
           title: titleOf(cells),
           kind: plan.id ? 'update' : 'create',
           status: 'invalid',
-          message: plan.issues.map((i) => formatIssue(i, locale, schema, layout.missions)).join(' · '),
+          message: plan.issues.map(issueText).join(' · '),
           ...(plan.id ? { id: plan.id } : {}),
         });
       } else if (plan.kind === 'unknown') {
@@ -478,9 +549,11 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
       // The delta token is taken with the same read, so refresh later sees every change made after it.
       const { changed, deltaLink } = await gateway.delta();
       const records = changed.filter(inMission).sort(byTitle);
+      titles = new Map();
+      await completeTitles(records, [], true);
       await workbook.createTable(tableSetupOf(layout, sheetName));
       await writeAll(
-        records.map((r) => recordToRow(layout, r)),
+        records.map((r) => recordToRow(layout, r, '', titles)),
         0,
         onProgress,
       );
@@ -507,6 +580,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
       onProgress?.({ phase: 'reading', done: 0, total: 0 });
       const delta = await gateway.delta(snapshot.deltaLink);
       const rows = await workbook.readRows(tableName);
+      await completeTitles(delta.changed);
       const rowOfId = new Map<string, number>();
       rows.forEach((cells, i) => {
         const id = String(cells[layout.idCol] ?? '');
@@ -519,8 +593,8 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
 
       /** My edited fields on a row (compared with the snapshot). */
       const localChanges = (row: number, base: RecordValues) => {
-        const decoded = decodeRow(layout, rows[row] ?? []);
-        const { changes, issues } = changedFields(layout, decoded, base);
+        const decoded = decodeRow(layout, rows[row] ?? [], titles);
+        const { changes, issues } = changedFields(layout, decoded, base, titles);
         const touched = new Set([...Object.keys(changes), ...issues.map((i) => i.field)]);
         return { touched, marked: decoded.markedForDeletion };
       };
@@ -531,7 +605,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
         const base = snapshot.records[id];
         if (row === undefined || !base) {
           if (inMission(record) && !base) {
-            appended.push(recordToRow(layout, record));
+            appended.push(recordToRow(layout, record, '', titles));
             snapshot.records[id] = { eTag: record.eTag ?? '', values: record.values };
             report.added++;
           }
@@ -566,6 +640,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
           layout,
           { ...record, values: merged },
           String(cells[layout.clientKeyCol] ?? ''),
+          titles,
         );
         target.forEach((value, col) => {
           const column = layout.columns[col];
@@ -629,7 +704,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
       // Their version becomes the base; the fields kept as mine stay in the sheet as edits against it.
       snapshot.records[conflict.id] = { eTag: theirs.eTag ?? '', values: theirs.values };
       await saveSnapshot(snapshot);
-      const target = recordToRow(layout, theirs, String(cells[layout.clientKeyCol] ?? ''));
+      const target = recordToRow(layout, theirs, String(cells[layout.clientKeyCol] ?? ''), titles);
       const writes: { row: number; col: number; value: CellValue }[] = [];
       target.forEach((value, col) => {
         const column = layout.columns[col];
@@ -667,7 +742,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     async pending() {
       const snapshot = await loadSnapshot();
       const rows = await workbook.readRows(tableName);
-      return planRows(layout, rows, snapshot, { today: isoDay(now()) }).filter(
+      return planRows(layout, rows, snapshot, { today: isoDay(now()), titles }).filter(
         (p) => p.kind !== 'unchanged' && p.kind !== 'blank',
       ).length;
     },

@@ -18,6 +18,8 @@ export interface Snapshot {
   records: Record<string, SnapshotRecord>;
   /** Client keys sent in a create whose answer never came back: looked up before they are sent again. */
   inFlightKeys: string[];
+  /** Titles of the items lookups point at (register -> id -> title), as the sheet shows them. */
+  lookupTitles?: Record<string, Record<string, string>>;
 }
 
 export const snapshotStateName = (register: RegisterId): string => `snapshot_${register}`;

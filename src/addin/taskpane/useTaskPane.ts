@@ -87,7 +87,9 @@ export const useTaskPane = (props: TaskPaneProps) => {
   }, [user, roles, props.initialMission]);
 
   const engine = useCallback(async (): Promise<SyncEngine> => {
-    const [gateway, source] = await Promise.all([services().gateway(register), roles()]);
+    const addin = services();
+    const [gateway, source] = await Promise.all([addin.gateway(register), roles()]);
+    const lookups = addin.lookups?.bind(addin);
     return createSyncEngine({
       workbook,
       gateway,
@@ -95,6 +97,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
       mission,
       locale,
       actor: (record) => source.actor([record]),
+      ...(lookups ? { lookups } : {}),
     });
   }, [services, roles, register, workbook, mission, locale]);
 
