@@ -4,11 +4,11 @@
 import { REGISTERS } from '../../src/domain/registers';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
 import { createSyncEngine } from '../../src/addin/sync/engine';
-import type { PushReport, SyncEngine } from '../../src/addin/sync/engine';
+import type { PushReport } from '../../src/addin/sync/engine';
 import { startLocalConnector } from '../../src/bot';
 import type { BotPerson } from '../../src/bot';
 import { digestCounts, RUN_DAY, startConnectorGate, wireBot } from './bot-world';
-import { asset, byTitle, DOMAIN, MISSION, PEOPLE, seed, startWorld, storeItems } from './world';
+import { asset, byTitle, col, DOMAIN, MISSION, PEOPLE, seed, startWorld, storeItems } from './world';
 import type { World } from './world';
 
 const FAULTS = { throttleRate: 0.1, unavailableRate: 0.05, retryAfterSeconds: 0, latencyMs: 0 };
@@ -30,12 +30,6 @@ afterAll(async () => {
 });
 
 afterEach(() => world.graph.setFaults(NO_FAULTS));
-
-const col = (engine: SyncEngine, field: string): number => {
-  const c = engine.layout.fieldCols.get(field);
-  if (c === undefined) throw new Error(`no column ${field}`);
-  return c;
-};
 
 test('Excel push of 2,000 rows (1,900 edits, 100 new rows) under 429/503: each applied exactly once', async () => {
   const EDITS = 1_900;

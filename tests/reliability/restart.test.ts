@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { REGISTERS } from '../../src/domain/registers';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
 import { createSyncEngine } from '../../src/addin/sync/engine';
-import type { SyncEngine } from '../../src/addin/sync/engine';
-import { asset, byTitle, MISSION, PEOPLE, seed, startWorld, storeItems } from './world';
+import { asset, byTitle, col, MISSION, PEOPLE, seed, startWorld, storeItems } from './world';
 import type { World } from './world';
 
 let world: World;
@@ -24,12 +23,6 @@ afterAll(async () => {
   await world?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const col = (engine: SyncEngine, field: string): number => {
-  const c = engine.layout.fieldCols.get(field);
-  if (c === undefined) throw new Error(`no column ${field}`);
-  return c;
-};
 
 test('killed after applying a $batch and before answering: unknown rows reported, a retry completes them once', async () => {
   const EDITS = 110;

@@ -20,6 +20,7 @@ import type { FetchLike, GraphClient, RegisterRepository, RetryOptions } from '.
 import { startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import type { ItemRecord } from '../../src/localgraph/persistence/list-store';
+import type { SyncEngine } from '../../src/addin/sync/engine';
 
 export const HOST = 'contoso.sharepoint.com';
 export const DOMAIN = 'contoso.org';
@@ -262,4 +263,11 @@ export const seed = async (
   const bad = results.find((r) => r.status !== 'saved');
   if (bad) throw new Error(`seed failed: ${JSON.stringify(bad)}`);
   return results.map((r) => (r.status === 'saved' ? r.record : undefined)).filter((r) => r !== undefined);
+};
+
+/** The sheet column of a schema field in the add-in's table (fails loudly when the layout lacks it). */
+export const col = (engine: SyncEngine, field: string): number => {
+  const c = engine.layout.fieldCols.get(field);
+  if (c === undefined) throw new Error(`no column ${field}`);
+  return c;
 };
