@@ -1,6 +1,6 @@
 // The officers-only verification permission on the governance site (SharePoint REST; Graph v1.0 has no API
 // for list permissions). For each officers-only list of the domain (src/domain/governance: writers
-// 'officers', i.e. AiVerifications and GovernanceSettings) or the lists given with --list: breaks the list's
+// 'officers', e.g. AiVerifications, GovernanceSettings, GovernanceRoles, ReminderOutcomes) or the lists given with --list: breaks the list's
 // permission inheritance and gives site owners Full Control, the governance officers' group Contribute, site
 // members and visitors Read.
 //
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const siteUrl = args.values['site-url'] ?? (host && path ? `https://${host}${path}` : '');
   if (siteUrl === '')
     throw new Error(`give --site-url or set GOVERNANCE_SITE_HOSTNAME/PATH in env/.env.${envName}`);
-  // By default every list the domain marks as written by officers only (AiVerifications, GovernanceSettings).
+  // By default every list the domain marks as written by officers only (GOVERNANCE_LISTS, writers 'officers').
   const listNames = (args.values.list ?? OFFICERS_ONLY_LISTS.join(','))
     .split(',')
     .map((l) => l.trim())

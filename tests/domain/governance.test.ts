@@ -55,6 +55,7 @@ describe('AI verification decisions', () => {
       'ScorecardSnapshots',
       'GovernanceSettings',
       'GovernanceRoles',
+      'ReminderOutcomes',
     ]);
   });
 

@@ -4,20 +4,12 @@
 // the SharePoint REST follow-up (scripts/set-officers-permission.ts) for the same permission.
 import { MISSIONS, REGION_IDS } from '../../domain/reference';
 import { REGISTERS, REGISTER_IDS } from '../../domain/registers';
-import {
-  GOVERNANCE_LISTS,
-  OFFICERS_GROUP,
-  REMINDER_OUTCOMES,
-  SITE_READERS_GROUP,
-} from '../../domain/governance';
+import { GOVERNANCE_LISTS, OFFICERS_GROUP, SITE_READERS_GROUP } from '../../domain/governance';
 import { governanceListRoles, listUsers, provisionGovernanceLists } from '../../graph';
 import type { FetchLike, ProvisionReport } from '../../graph';
 import type { GovernanceSite } from './governance-site';
 import { setGroupMembers } from './local-identity';
 import type { LocalAdminOptions } from './local-identity';
-
-/** The unit's lists plus the reminder bot's outcomes (written by the bot, read by the scorecard). */
-const UNIT_LISTS = [...GOVERNANCE_LISTS, REMINDER_OUTCOMES];
 
 export interface GovernanceUnitListsReport {
   readonly created: readonly string[];
@@ -44,7 +36,7 @@ async function setListRoles(
 
 /** The lists SharePoint must restrict to the officers (unique role assignments). */
 export const officersOnlyListNames = (): string[] =>
-  UNIT_LISTS.filter((l) => l.writers === 'officers').map((l) => l.listName);
+  GOVERNANCE_LISTS.filter((l) => l.writers === 'officers').map((l) => l.listName);
 
 /**
  * The lists alone, through Graph: what `provision --tenant` can do in a tenant, where list permissions
@@ -57,12 +49,12 @@ export async function createGovernanceUnitLists(
     client: site.client,
     siteId: site.siteId,
     registers: REGISTER_IDS.map((id) => REGISTERS[id]),
-    lists: UNIT_LISTS,
+    lists: GOVERNANCE_LISTS,
     choices: { missions: MISSIONS.map((m) => m.id), regions: [...REGION_IDS] },
   });
   return {
     report,
-    listIds: Object.fromEntries(UNIT_LISTS.map((l) => [l.id, report.listIds[l.id] ?? ''])),
+    listIds: Object.fromEntries(GOVERNANCE_LISTS.map((l) => [l.id, report.listIds[l.id] ?? ''])),
   };
 }
 
@@ -95,17 +87,17 @@ export async function provisionGovernanceUnitLists(
     .filter((upn) => upn !== '');
   await setGroupMembers({ ...admin, group: SITE_READERS_GROUP, members: everyone });
   const restricted: string[] = [];
-  for (const list of UNIT_LISTS) {
+  for (const list of GOVERNANCE_LISTS) {
     const roles = governanceListRoles(list, { officers: OFFICERS_GROUP, readers: SITE_READERS_GROUP });
     const listId = report.listIds[list.id];
     if (!roles || !listId) continue;
     await setListRoles(admin, site.siteId, listId, roles);
     restricted.push(list.listName);
   }
-  const names = new Set(UNIT_LISTS.map((l) => l.listName));
+  const names = new Set(GOVERNANCE_LISTS.map((l) => l.listName));
   return {
     created: report.created.filter((n) => names.has(n)),
-    listIds: Object.fromEntries(UNIT_LISTS.map((l) => [l.id, report.listIds[l.id] ?? ''])),
+    listIds: Object.fromEntries(GOVERNANCE_LISTS.map((l) => [l.id, report.listIds[l.id] ?? ''])),
     restricted,
   };
 }
