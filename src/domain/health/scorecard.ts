@@ -7,7 +7,7 @@ import type { IsoDate } from '../time/dates';
 import { DEFAULT_HEALTH_CONTROLS, HEALTH_CHECKS } from './controls';
 import type { HealthCheckId, HealthControls } from './controls';
 import { recordHealth } from './record-health';
-import type { HealthOptions } from './record-health';
+import type { HealthOptions, RecordHealth } from './record-health';
 
 export interface SetHealth {
   readonly count: number;
@@ -52,26 +52,36 @@ const valuesOf = (r: DomainRecord | RecordValues): RecordValues =>
     ? (r as DomainRecord).values
     : (r as RecordValues);
 
-export const setHealth = (
-  schema: RegisterSchema,
-  records: readonly (DomainRecord | RecordValues)[],
-  options: HealthOptions,
-): SetHealth => {
-  const healths = records.map((r) => recordHealth(schema, r, options));
+/** The figures of a set from its records' healths (each record judged once, however many sets it counts in). */
+const aggregate = (healths: readonly RecordHealth[]): SetHealth => {
   const n = healths.length;
   const share = (k: number): number | null => (n === 0 ? null : round(k / n, 4));
-  const passRates = Object.fromEntries(
-    HEALTH_CHECKS.map((id) => [id, share(healths.filter((h) => h.checks[id].pass).length)]),
-  ) as Record<HealthCheckId, number | null>;
-  const healthyCount = healths.filter((h) => h.healthy).length;
+  const passing = Object.fromEntries(HEALTH_CHECKS.map((id) => [id, 0])) as Record<HealthCheckId, number>;
+  let healthyCount = 0;
+  let scoreSum = 0;
+  for (const h of healths) {
+    for (const id of HEALTH_CHECKS) if (h.checks[id].pass) passing[id] += 1;
+    if (h.healthy) healthyCount += 1;
+    scoreSum += h.score;
+  }
+  const passRates = Object.fromEntries(HEALTH_CHECKS.map((id) => [id, share(passing[id])])) as Record<
+    HealthCheckId,
+    number | null
+  >;
   return {
     count: n,
-    meanScore: n === 0 ? null : round(healths.reduce((s, h) => s + h.score, 0) / n, 1),
+    meanScore: n === 0 ? null : round(scoreSum / n, 1),
     healthyCount,
     shareHealthy: share(healthyCount),
     passRates,
   };
 };
+
+export const setHealth = (
+  schema: RegisterSchema,
+  records: readonly (DomainRecord | RecordValues)[],
+  options: HealthOptions,
+): SetHealth => aggregate(records.map((r) => recordHealth(schema, r, options)));
 
 const groupKey = (
   schema: RegisterSchema,
@@ -99,15 +109,22 @@ export const scorecard = (
 ): Scorecard => {
   const controls = options.controls ?? DEFAULT_HEALTH_CONTROLS;
   const missions = options.missions ?? MISSIONS;
-  const groups = new Map<string, (DomainRecord | RecordValues)[]>();
+  const healthOptions = { ...options, controls };
+  // Linear in records: each record is judged once and pushed into its group's array.
+  const all: RecordHealth[] = [];
+  const groups = new Map<string, RecordHealth[]>();
   for (const r of records) {
+    const health = recordHealth(schema, r, healthOptions);
+    all.push(health);
     const key = groupKey(schema, valuesOf(r), options.groupBy, missions);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(health);
+    else groups.set(key, [health]);
   }
   const rows = [...groups.entries()]
     .sort(([a], [b]) => (a === UNASSIGNED ? 1 : b === UNASSIGNED ? -1 : a.localeCompare(b)))
-    .map(([key, rs]): ScorecardRow => {
-      const h = setHealth(schema, rs, { ...options, controls });
+    .map(([key, healths]): ScorecardRow => {
+      const h = aggregate(healths);
       const target = targetFor(controls, options.groupBy, key);
       return { key, ...h, target, targetMet: h.meanScore !== null && h.meanScore >= target };
     });
@@ -116,7 +133,7 @@ export const scorecard = (
     groupBy: options.groupBy,
     asOf: toIsoDate(options.now),
     rows,
-    overall: setHealth(schema, records, { ...options, controls }),
+    overall: aggregate(all),
   };
 };
 
