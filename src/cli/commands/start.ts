@@ -1,6 +1,7 @@
 // `start`: the embedded default. Runs localgraph on .data/graph.db, provisions the registers, loads the
 // demo data the first time, grants the demo people their site roles, prints the URLs and stays up
 // until Ctrl-C.
+import { join } from 'node:path';
 import { REGISTERS, REGISTER_IDS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
 import { toIsoDate } from '../../domain/time';
@@ -23,6 +24,7 @@ import { ensureDemoRoleAssignments, seedDemo, seedSummary } from '../pipeline/se
 import { DEMO_PERSONA_SPECS } from '../seed';
 import { EXIT } from './command';
 import { createEmbeddedBot } from './remind';
+import { ensureFrontEndsBuilt } from '../../web/build';
 import { startWebServer } from '../../web/server';
 import type { WebServer } from '../../web/server';
 import type { Command } from './command';
@@ -75,10 +77,14 @@ export const startCommand: Command = {
     'Tenant mode is not started from here: provision and deploy with teamsapp.yml (Agents Toolkit), and',
     'use `npm run provision -- --tenant` for the lists.',
     '',
+    'The front ends are built into dist/web (vite, compressed when served) the first time and again whenever',
+    'their sources changed since the last build; `npm run dev` serves them from source with hot reload instead.',
+    '',
     'Options:',
     '  --verbose   log every Graph request',
+    '  --dev       serve the front ends from source with vite (hot reload; npm run dev)',
   ].join('\n'),
-  options: { verbose: { type: 'boolean' }, tenant: { type: 'boolean' } },
+  options: { verbose: { type: 'boolean' }, tenant: { type: 'boolean' }, dev: { type: 'boolean' } },
   run: async ({ values, output, loadConfig, now, signal }) => {
     const config = loadConfig({ tenant: values.tenant === true });
     if (config.mode !== 'local') {
@@ -88,6 +94,23 @@ export const startCommand: Command = {
           'Serving the front ends locally against a tenant comes with the tab, add-in and bot issues.',
       );
       return EXIT.usage;
+    }
+    // The built front ends (a fraction of the dev server's bytes and first-paint time), rebuilt when a
+    // source changed since the build in dist/web; --dev: vite from source with hot reload.
+    const distDir = join(config.rootDir, 'dist', 'web');
+    if (values.dev !== true) {
+      output.line('Front ends: checking the build in dist/web…');
+      try {
+        output.line(ensureFrontEndsBuilt(distDir).built ? '  built' : '  up to date');
+      } catch (error) {
+        // execFileSync keeps vite's report on the error.
+        const e = error as { stdout?: Buffer; stderr?: Buffer; message?: string };
+        output.error(
+          `${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`.trim() || String(e.message),
+        );
+        output.error('start: the front-end build failed (above); `npm run dev` serves them from source.');
+        return EXIT.failure;
+      }
     }
     const logger = createCliLogger({
       output,
@@ -170,8 +193,8 @@ export const startCommand: Command = {
         port: config.ports.tab,
         graphBaseUrl: handle.url,
         mode: 'local',
-        // Always from source with vite: a dist/web left by a test or bench run could be stale.
-        serve: 'dev',
+        serve: values.dev === true ? 'dev' : 'dist',
+        distDir,
         site: config.site,
         personas: DEMO_PERSONA_SPECS.map((p) => ({
           upn: `${p.ascii}@${config.demoEmailDomain}`,
