@@ -87,6 +87,10 @@ export {
   choiceLabel,
   messageTemplate,
   resolveFieldName,
+  ACTIVE_URL_SCHEMES,
+  DEFAULT_URL_POLICY,
+  checkUrl,
+  linkHref,
 } from './validation';
 export type {
   IssueCode,
@@ -96,6 +100,8 @@ export type {
   CoerceResult,
   ValidateOptions,
   ValidationResult,
+  UrlCheck,
+  UrlPolicy,
 } from './validation';
 
 export {

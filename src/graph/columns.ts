@@ -5,12 +5,20 @@ import type { GraphClient } from './client';
 import { listPath } from './lists';
 import { getAllPages } from './paging';
 
+/** Properties read with `includeHidden`: Graph lists hidden columns only when `hidden` is selected. */
+const COLUMN_SELECT_WITH_HIDDEN = 'id,name,displayName,description,hidden,indexed,required,readOnly';
+
 export async function listColumns(
   client: GraphClient,
   siteId: string,
   listId: string,
+  options: { includeHidden?: boolean } = {},
 ): Promise<ColumnDefinition[]> {
-  return (await getAllPages<ColumnDefinition>(client, `${listPath(siteId, listId)}/columns`)).items;
+  return (
+    await getAllPages<ColumnDefinition>(client, `${listPath(siteId, listId)}/columns`, {
+      query: options.includeHidden ? { $select: COLUMN_SELECT_WITH_HIDDEN } : undefined,
+    })
+  ).items;
 }
 
 export async function addColumn(

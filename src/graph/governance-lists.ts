@@ -21,6 +21,7 @@ export interface ProvisionGovernanceListsOptions {
   readonly registers: readonly ProvisionableSchema[];
   readonly lists: readonly GovernanceListDefinition[];
   readonly choices: ChoiceCatalogue;
+  readonly dryRun?: boolean;
 }
 
 /** Idempotent: creates the lists (and any missing column); the registers are only looked up. */
@@ -32,6 +33,7 @@ export async function provisionGovernanceLists(
     siteId: options.siteId,
     schemas: [...options.registers, ...options.lists],
     choices: options.choices,
+    ...(options.dryRun ? { dryRun: true } : {}),
   });
 }
 

@@ -40,6 +40,7 @@ export {
   fieldSelect,
   fieldsToRecord,
   fieldsToValues,
+  hyperlinkUrl,
   itemToRecord,
   MappingError,
   readKey,
@@ -76,6 +77,14 @@ export {
 } from './users';
 export type { NewUser, SiteUser, SiteUserDirectory } from './users';
 export { columnDefinition, provisioningOrder, provisionRegisters } from './provisioning';
+export { migrateList } from './migration';
+export type {
+  ListMigrationReport,
+  MigratableSchema,
+  MigrateListOptions,
+  MigrationAction,
+  MigrationStep,
+} from './migration';
 export type { ChoiceCatalogue, ProvisionableSchema, ProvisionOptions, ProvisionReport } from './provisioning';
 export { createRegisterRepository } from './register-repository';
 export type {
@@ -95,3 +104,14 @@ export type { UpsertItem, UpsertItemsOptions, UpsertItemsResult } from './upsert
 export { governanceListRoles, provisionGovernanceLists } from './governance-lists';
 export type { GovernanceListDefinition, ListRole, ProvisionGovernanceListsOptions } from './governance-lists';
 export { openRoleAssignments, readRoleAssignments, writeRoleAssignments } from './role-assignments';
+export { createWriteThroughRepository } from './write-through-repository';
+export type { WriteSender, WriteThroughOptions } from './write-through-repository';
+export { isWritableList, MAX_WRITE_BODY_BYTES, MAX_WRITE_OPERATIONS, WRITABLE_LISTS } from './write-protocol';
+export type {
+  WritableList,
+  WriteEnvelopeError,
+  WriteOperation,
+  WriteRequest,
+  WriteResponse,
+  WriteResult,
+} from './write-protocol';

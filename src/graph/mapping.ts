@@ -63,6 +63,12 @@ function lookupIds(value: unknown): string[] {
     .map(String);
 }
 
+/** A single URL as stored: text, or `{Url, Description}` from a (v1) hyperlink column, which Graph still reads. */
+export function hyperlinkUrl(raw: unknown): string | null {
+  if (isRecord(raw) && typeof raw.Url === 'string') return raw.Url.trim() || null;
+  return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : null;
+}
+
 const emptyToNull = (values: string[]): readonly string[] | null => (values.length === 0 ? null : values);
 
 async function readOne(
@@ -88,8 +94,7 @@ async function readOne(
             .filter((line) => line !== ''),
         );
       }
-      if (isRecord(raw) && typeof raw.Url === 'string' && raw.Url !== '') return raw.Url;
-      return typeof raw === 'string' && raw !== '' ? raw : null;
+      return hyperlinkUrl(raw);
     case 'date': {
       if (typeof raw !== 'string' || raw === '') return null;
       if (DATE_ONLY.test(raw)) return raw;
@@ -203,11 +208,8 @@ async function writeOne(
       collection(def.name, 'Collection(Edm.String)', [...asStrings(def, value)]);
       return;
     case 'url':
-      if (def.multiple) out[def.name] = asStrings(def, value).join('\n');
-      else {
-        const url = asString(def, value);
-        out[def.name] = { Url: url, Description: url };
-      }
+      // Text (one URL) or note (one a line) columns: Graph refuses hyperlink writes (graph-lists.md §10).
+      out[def.name] = def.multiple ? asStrings(def, value).join('\n') : asString(def, value);
       return;
     case 'date': {
       const date = asString(def, value);

@@ -1,10 +1,13 @@
 // Idempotent provisioning of the register lists from the domain schemas: create a missing list with all its
 // columns, or add only the columns an existing list lacks. Safe to run on every start.
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
-import type { FieldDef, Localized } from '../domain/schema/types';
+import type { FieldDef, Localized, SchemaMigration } from '../domain/schema/types';
+import type { UrlPolicy } from '../domain/validation/urls';
 import type { GraphClient } from './client';
 import { addColumn, listColumns, updateColumn } from './columns';
 import { createList, findList } from './lists';
+import { migrateList } from './migration';
+import type { ListMigrationReport } from './migration';
 
 /** What provisioning needs from a RegisterSchema (domain/schema/types.ts). */
 export interface ProvisionableSchema {
@@ -14,6 +17,9 @@ export interface ProvisionableSchema {
   readonly displayName: Localized;
   readonly description?: Localized;
   readonly fields: readonly FieldDef[];
+  /** The schema version; lists provisioned by an older one are migrated (migration.ts). */
+  readonly version?: number;
+  readonly migrations?: readonly SchemaMigration[];
 }
 
 export interface ChoiceCatalogue {
@@ -32,6 +38,10 @@ export interface ProvisionReport {
   unchanged: string[];
   /** Schema id -> list id. */
   listIds: Record<string, string>;
+  /** Lists brought from an older schema version (only those with something to do). */
+  migrations: ListMigrationReport[];
+  /** true: nothing was written; the report says what a real run would do. */
+  dryRun: boolean;
 }
 
 export interface ProvisionOptions {
@@ -39,6 +49,10 @@ export interface ProvisionOptions {
   siteId: string;
   schemas: readonly ProvisionableSchema[];
   choices: ChoiceCatalogue;
+  /** Plan only: read the site, write nothing. */
+  dryRun?: boolean;
+  /** The organisation's URL schemes, to report migrated values that will not render as links. */
+  urlPolicy?: UrlPolicy;
 }
 
 /** The built-in column of genericList lists. */
@@ -102,9 +116,10 @@ export function columnDefinition(
       };
     }
     case 'url':
+      // Never hyperlinkOrPicture: Graph cannot write such a column (graph-lists.md §10).
       return field.multiple
         ? { ...base, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 4 } }
-        : { ...base, hyperlinkOrPicture: { isPicture: false } };
+        : { ...base, text: { allowMultipleLines: false, maxLength: Math.min(field.maxLength ?? 255, 255) } };
   }
 }
 
@@ -129,14 +144,20 @@ export function provisioningOrder<T extends ProvisionableSchema>(schemas: readon
   return ordered;
 }
 
+/** Stands in for the id of a list a dry run would create (lookups into it can still be planned). */
+const PLANNED_LIST_ID = '(new list)';
+
 export async function provisionRegisters(options: ProvisionOptions): Promise<ProvisionReport> {
   const { client, siteId } = options;
+  const dryRun = options.dryRun === true;
   const report: ProvisionReport = {
     created: [],
     addedColumns: [],
     indexedColumns: [],
     unchanged: [],
     listIds: {},
+    migrations: [],
+    dryRun,
   };
   const context = { choices: options.choices, listIdFor: (id: string) => report.listIds[id] };
 
@@ -146,6 +167,11 @@ export async function provisionRegisters(options: ProvisionOptions): Promise<Pro
       .map((field) => columnDefinition(field, context));
     const existing = await findList(client, siteId, schema.listName);
     let created = false;
+    if (!existing && dryRun) {
+      report.listIds[schema.id] = PLANNED_LIST_ID;
+      report.created.push(schema.listName);
+      continue;
+    }
     if (!existing) {
       const result = await createList(client, siteId, {
         displayName: schema.listName,
@@ -159,12 +185,35 @@ export async function provisionRegisters(options: ProvisionOptions): Promise<Pro
       report.listIds[schema.id] = String(existing.id);
     }
     const listId = report.listIds[schema.id] as string;
-    const present = new Map(
-      (await listColumns(client, siteId, listId)).map((column) => [column.name ?? '', column] as const),
-    );
+    const readColumns = async () =>
+      new Map(
+        (await listColumns(client, siteId, listId, { includeHidden: true })).map(
+          (column) => [column.name ?? '', column] as const,
+        ),
+      );
+    let present = await readColumns();
+    // A list from an older schema version first moves its values (this adds the columns it moves them to).
+    if (!created && schema.migrations?.length) {
+      const migration = await migrateList({
+        client,
+        siteId,
+        listId,
+        schema,
+        columns: [...present.values()],
+        columnFor: (field) => columnDefinition(field, context),
+        dryRun,
+        ...(options.urlPolicy ? { urlPolicy: options.urlPolicy } : {}),
+      });
+      if (migration.steps.length > 0) {
+        report.migrations.push(migration);
+        if (!dryRun) present = await readColumns();
+        else
+          for (const step of migration.steps) if (step.action === 'addColumn') present.set(step.column, {});
+      }
+    }
     // The list was there (or appeared concurrently): add what it lacks.
     const missing = columns.filter((column) => !present.has(column.name ?? ''));
-    for (const column of missing) await addColumn(client, siteId, listId, column);
+    if (!dryRun) for (const column of missing) await addColumn(client, siteId, listId, column);
     if (missing.length > 0) {
       report.addedColumns.push({
         list: schema.listName,
@@ -176,13 +225,18 @@ export async function provisionRegisters(options: ProvisionOptions): Promise<Pro
       const column = present.get(field.name);
       return field.indexed && column?.id && column.indexed !== true && field.type !== 'note';
     });
-    for (const field of toIndex) {
-      await updateColumn(client, siteId, listId, String(present.get(field.name)?.id), { indexed: true });
+    if (!dryRun) {
+      for (const field of toIndex) {
+        await updateColumn(client, siteId, listId, String(present.get(field.name)?.id), { indexed: true });
+      }
     }
     if (toIndex.length > 0) {
       report.indexedColumns.push({ list: schema.listName, columns: toIndex.map((field) => field.name) });
     }
-    if (!created && missing.length === 0 && toIndex.length === 0) report.unchanged.push(schema.listName);
+    const migrated = report.migrations.some((m) => m.list === schema.listName);
+    if (!created && missing.length === 0 && toIndex.length === 0 && !migrated) {
+      report.unchanged.push(schema.listName);
+    }
   }
   return report;
 }

@@ -117,7 +117,7 @@ describe('register specifics', () => {
   });
 
   it('requires a sharing agreement for outside parties but not for publication', () => {
-    const rule = f(inv, 'dataSharingAgreement')?.required;
+    const rule = f(inv, 'sharingAgreementUrl')?.required;
     expect(typeof rule).toBe('object');
     if (typeof rule !== 'object') return;
     expect(rule.field).toBe('sharedWith');

@@ -101,7 +101,8 @@ describe('valuesToFields', () => {
       DataAssetLookupId: 7,
       'DataAssetsLookupId@odata.type': 'Collection(Edm.Int32)',
       DataAssetsLookupId: [7, 9],
-      Policy: { Url: 'https://contoso.com/policy', Description: 'https://contoso.com/policy' },
+      // A text column: Graph cannot write hyperlink columns (graph-lists.md §10).
+      Policy: 'https://contoso.com/policy',
       Evidence: 'https://a.example/1\nhttps://b.example/2',
     });
   });

@@ -183,7 +183,7 @@ describe('provisioning column definitions', () => {
       def('Asset', 'lookup', { lookupRegister: 'dataInventory' }),
       { lookup: { listId: 'list-1', columnName: 'Title', allowMultipleValues: false } },
     ],
-    [def('Link', 'url'), { hyperlinkOrPicture: { isPicture: false } }],
+    [def('Link', 'url'), { text: { allowMultipleLines: false, maxLength: 255 } }],
     [
       def('Links', 'url', { multiple: true }),
       { text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 4 } },

@@ -89,7 +89,7 @@ describe('RecordForm', () => {
     expect(within(field('assetType')).getByRole('combobox')).toBeTruthy(); // choice -> dropdown
     expect(within(field('containsPersonalData')).getAllByRole('radio')).toHaveLength(2); // boolean -> yes/no
     expect(field('lastReviewed').querySelector('input[type="date"]')).toBeTruthy();
-    expect(field('system').querySelector('input[type="url"]')).toBeTruthy();
+    expect(field('systemUrl').querySelector('input[type="url"]')).toBeTruthy();
     const custodian = within(field('custodian')).getByRole('combobox'); // person -> picker
     expect((custodian as HTMLInputElement).value).toBe('Amina Diallo');
     expect(
@@ -121,16 +121,21 @@ describe('RecordForm', () => {
 });
 
 describe('ConflictDialog', () => {
-  it('shows both values per field and applies the choice', async () => {
+  it('shows what the other person changed, asks only about fields both changed, and applies the choice', async () => {
     const onResolve = jest.fn();
     await renderInTab(
       <ConflictDialog
         open
         schema={DATA_INVENTORY}
-        rows={[
-          { field: 'retention', mine: '10 years', theirs: '5 years' },
-          { field: 'sensitivity', mine: 'Strictly confidential', theirs: 'Internal' },
-        ]}
+        merge={{
+          mineOnly: { Title: 'Case files (2026)' },
+          theirChanges: [{ field: 'hostingCountry', base: 'Netherlands', theirs: 'Ireland' }],
+          agreed: [],
+          conflicts: [
+            { field: 'retention', base: '7 years', mine: '10 years', theirs: '5 years' },
+            { field: 'sensitivity', base: 'Confidential', mine: 'Strictly confidential', theirs: 'Internal' },
+          ],
+        }}
         theirName="Carlos Mendoza"
         locale="en"
         personName={() => undefined}
@@ -143,7 +148,11 @@ describe('ConflictDialog', () => {
     const row = (field: string) => dialog.querySelector(`[data-conflict-field="${field}"]`) as HTMLElement;
     expect(row('retention').querySelector('[data-side="mine"]')?.textContent).toBe('10 years');
     expect(row('retention').querySelector('[data-side="theirs"]')?.textContent).toBe('5 years');
+    expect(row('retention').querySelector('[data-side="base"]')?.textContent).toBe('7 years');
     expect(row('sensitivity').querySelector('[data-side="theirs"]')?.textContent).toBe('Internal');
+    // The other person's change to a field I left alone is shown as kept, not asked about.
+    expect(dialog.querySelector('[data-conflict-field="hostingCountry"]')).toBeNull();
+    expect(within(screen.getByTestId('their-changes')).getByText(/Netherlands → Ireland/)).toBeTruthy();
     act(() => {
       fireEvent.click(within(row('sensitivity')).getByLabelText('Keep current'));
     });

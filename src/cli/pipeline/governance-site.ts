@@ -29,13 +29,20 @@ export async function openGovernanceSite(options: {
   return { client: options.client, siteId: site.id, webUrl: site.webUrl ?? '' };
 }
 
-/** Idempotent: creates missing lists and columns, leaves the rest. */
-export async function provisionGovernanceSite(site: GovernanceSite): Promise<ProvisionReport> {
+/**
+ * Idempotent: creates missing lists and columns, migrates lists of an older schema version (resumable),
+ * leaves the rest. `dryRun` reads the site and reports the plan without writing.
+ */
+export async function provisionGovernanceSite(
+  site: GovernanceSite,
+  options: { dryRun?: boolean } = {},
+): Promise<ProvisionReport> {
   return provisionRegisters({
     client: site.client,
     siteId: site.siteId,
     schemas: REGISTER_IDS.map((id) => REGISTERS[id]),
     choices: { missions: MISSIONS.map((m) => m.id), regions: [...REGION_IDS] },
+    ...(options.dryRun ? { dryRun: true } : {}),
   });
 }
 
@@ -91,9 +98,24 @@ export async function isListEmpty(site: GovernanceSite, listId: string): Promise
 
 export function provisionSummary(report: ProvisionReport): string[] {
   const lines: string[] = [];
-  for (const name of report.created) lines.push(`  created   ${name}`);
+  const verb = (done: string, planned: string) => (report.dryRun ? planned : done).padEnd(9);
+  for (const name of report.created) lines.push(`  ${verb('created', 'create')} ${name}`);
+  for (const migration of report.migrations) {
+    lines.push(
+      `  ${verb('migrated', 'migrate')} ${migration.list} to schema version ${migration.toVersion}:`,
+    );
+    for (const step of migration.steps) lines.push(`      - ${step.description}`);
+    if (!report.dryRun && !migration.complete) {
+      lines.push('      ! not every value is copied yet (items changed meanwhile): run provision again');
+    }
+    if (migration.notLinkable > 0) {
+      lines.push(
+        `      ! ${migration.notLinkable} copied URL(s) are not accepted links: they show as text until fixed`,
+      );
+    }
+  }
   for (const added of report.addedColumns)
-    lines.push(`  updated   ${added.list} (+${added.columns.join(', ')})`);
+    lines.push(`  ${verb('updated', 'update')} ${added.list} (+${added.columns.join(', ')})`);
   for (const name of report.unchanged) lines.push(`  unchanged ${name}`);
   return lines;
 }

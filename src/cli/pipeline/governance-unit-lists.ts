@@ -44,6 +44,7 @@ export const officersOnlyListNames = (): string[] =>
  */
 export async function createGovernanceUnitLists(
   site: GovernanceSite,
+  options: { dryRun?: boolean } = {},
 ): Promise<{ report: ProvisionReport; listIds: Readonly<Record<string, string>> }> {
   const report = await provisionGovernanceLists({
     client: site.client,
@@ -51,6 +52,7 @@ export async function createGovernanceUnitLists(
     registers: REGISTER_IDS.map((id) => REGISTERS[id]),
     lists: GOVERNANCE_LISTS,
     choices: { missions: MISSIONS.map((m) => m.id), regions: [...REGION_IDS] },
+    ...(options.dryRun ? { dryRun: true } : {}),
   });
   return {
     report,

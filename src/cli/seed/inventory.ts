@@ -80,7 +80,7 @@ export function generateInventory(options: InventoryOptions): SeedRecord[] {
       owner: owner.email,
       custodian: intent === 'noCustodian' ? null : custodian.email,
       location,
-      system: systemUrl,
+      systemUrl,
       hostingCountry: rng.chance(0.8) ? hostingCountry : null,
       sensitivity: template.sensitivity,
       containsPersonalData: personal,
@@ -89,7 +89,7 @@ export function generateInventory(options: InventoryOptions): SeedRecord[] {
       legalBasis: personal ? template.legalBasis : null,
       retention: template.retention,
       sharedWith,
-      dataSharingAgreement: sharedOutside
+      sharingAgreementUrl: sharedOutside
         ? `https://${host}/sites/governance/Agreements/DSA-${code}-${String(index + 1).padStart(4, '0')}.pdf`
         : null,
     };
@@ -102,7 +102,7 @@ export function generateInventory(options: InventoryOptions): SeedRecord[] {
       // Leave out one required answer, the kind people skip: purpose, retention, legal basis, DSA.
       const gaps = ['description', 'retention'];
       if (personal) gaps.push('legalBasis', 'dataSubjects');
-      if (sharedOutside) gaps.push('dataSharingAgreement');
+      if (sharedOutside) gaps.push('sharingAgreementUrl');
       const gap = rng.pick(gaps);
       values[gap] = gap === 'dataSubjects' ? [] : null;
     }

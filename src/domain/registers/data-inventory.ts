@@ -150,7 +150,8 @@ const fields: readonly FieldDef[] = [
     ),
   },
   {
-    name: 'system',
+    // A single URL in a text column (v2): Graph refuses writes to hyperlink columns (graph-lists.md §10).
+    name: 'systemUrl',
     type: 'url',
     required: false,
     label: t('System or URL', 'Système ou URL', 'Sistema o URL', 'النظام أو الرابط'),
@@ -353,7 +354,7 @@ const fields: readonly FieldDef[] = [
     ),
   },
   {
-    name: 'dataSharingAgreement',
+    name: 'sharingAgreementUrl',
     type: 'url',
     required: { field: 'sharedWith', oneOf: OUTSIDE_PARTIES },
     label: t(
@@ -385,7 +386,17 @@ export const DATA_INVENTORY: RegisterSchema = {
     'Un elemento por activo de datos: quién lo mantiene, dónde está y qué tan sensible es.',
     'عنصر واحد لكل أصل بيانات: من يحتفظ به، وأين يوجد، وما مدى حساسيته.',
   ),
-  version: 1,
+  version: 2,
+  migrations: [
+    {
+      // v1 kept these in hyperlink columns, which Graph can read but not write (graph-lists.md §10).
+      version: 2,
+      movedFields: [
+        { from: 'system', to: 'systemUrl', fromShape: 'hyperlink' },
+        { from: 'dataSharingAgreement', to: 'sharingAgreementUrl', fromShape: 'hyperlink' },
+      ],
+    },
+  ],
   fields,
   custodianField: 'custodian',
   ownerFields: ['owner', 'custodian'],

@@ -14,6 +14,8 @@ export type {
   ReviewCycle,
   ReviewCycleRule,
   RegisterSchema,
+  MovedField,
+  SchemaMigration,
 } from './types';
 export { t, joinList } from './localized';
 export { isEmpty, sameFieldValue, conditionHolds, isRequired, defaultReviewCycle } from './conditions';

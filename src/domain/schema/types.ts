@@ -103,6 +103,25 @@ export interface ReviewCycleRule {
   readonly fallback: ReviewCycle;
 }
 
+/**
+ * A field whose values moved to another column when the schema reached `version`. SharePoint cannot change a
+ * column's type, so the new column has a new name; `from` is how the old column stored its values.
+ */
+export interface MovedField {
+  /** The old column's internal name. */
+  readonly from: string;
+  /** The field (in `fields`) that holds the values now. */
+  readonly to: string;
+  /** hyperlink: a hyperlinkOrPicture column (`{Url, Description}`), which Graph can read but never write. */
+  readonly fromShape: 'hyperlink';
+}
+
+/** What changed at one schema version, for the provisioning migration. */
+export interface SchemaMigration {
+  readonly version: number;
+  readonly movedFields: readonly MovedField[];
+}
+
 export interface RegisterSchema {
   readonly id: RegisterId;
   /** URL-safe list name, as provisioned in SharePoint. */
@@ -111,6 +130,8 @@ export interface RegisterSchema {
   readonly description: Localized;
   /** Bumped when fields change in a way stored items must be migrated for. */
   readonly version: number;
+  /** How a site provisioned by an older version is brought to this one, oldest first. */
+  readonly migrations?: readonly SchemaMigration[];
   readonly fields: readonly FieldDef[];
   /** The person field naming who keeps the record (the custodian role acts on these records). */
   readonly custodianField: string;

@@ -6,6 +6,8 @@ import { LOCALES } from '../schema/types';
 import type { FieldDef, FieldValue, Localized } from '../schema/types';
 import { fromExcelSerial, isoFromParts } from '../time/dates';
 import { issue } from './issues';
+import { checkUrl, DEFAULT_URL_POLICY } from './urls';
+import type { UrlPolicy } from './urls';
 import type { FieldIssue } from './issues';
 
 export interface CoerceOptions {
@@ -13,6 +15,8 @@ export interface CoerceOptions {
   readonly missions?: readonly Mission[];
   /** How to read d/m/y-looking dates such as 03/04/2025. Default 'DMY' (most of our locales). */
   readonly dateOrder?: 'DMY' | 'MDY';
+  /** The URL schemes the organisation accepts (default: https and mailto). */
+  readonly urlPolicy?: UrlPolicy;
 }
 
 export type CoerceResult =
@@ -20,7 +24,7 @@ export type CoerceResult =
 
 export const DEFAULT_TEXT_MAX_LENGTH = 255;
 export const DEFAULT_NOTE_MAX_LENGTH = 63_999;
-/** SharePoint's hyperlink column keeps at most 255 characters. */
+/** A single URL lives in a single-line text column, which keeps at most 255 characters. */
 export const URL_MAX_LENGTH = 255;
 
 const ok = (value: FieldValue): CoerceResult => ({ ok: true, value });
@@ -54,6 +58,8 @@ export const isEmptyValue = (v: unknown): boolean =>
 const TEXT_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// A lone UTF-16 surrogate is no character at all: SharePoint stores it as U+FFFD, so the text read back differs.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // What a spreadsheet would run when the value is exported or pasted back: '=' anything, or + - @ before a
 // function call or a DDE link ("+cmd|…"). A phone number (+41 …) or a dash (- see notes) is not one.
 const FORMULA = /^(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])/;
@@ -85,7 +91,8 @@ const coerceText = (field: FieldDef, raw: unknown): CoerceResult => {
   const note = field.type === 'note';
   const value = (note ? text.replace(/\r\n?/g, '\n') : text).trim();
   if (value === '') return ok(null);
-  if ((note ? NOTE_CONTROL : TEXT_CONTROL).test(value)) return fail(issue(field.name, 'controlCharacters'));
+  if ((note ? NOTE_CONTROL : TEXT_CONTROL).test(value) || LONE_SURROGATE.test(value))
+    return fail(issue(field.name, 'controlCharacters'));
   if (field.format !== 'json' && FORMULA.test(value))
     return fail(issue(field.name, 'formula', { value: display(value) }));
   const max = field.maxLength ?? (note ? DEFAULT_NOTE_MAX_LENGTH : DEFAULT_TEXT_MAX_LENGTH);
@@ -259,17 +266,7 @@ const coerceLookup = (field: FieldDef, raw: unknown): CoerceResult => {
   return finishMulti(field, out);
 };
 
-const isHttpUrl = (s: string): boolean => {
-  if (!/^https?:\/\//i.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
-};
-
-const coerceUrl = (field: FieldDef, raw: unknown): CoerceResult => {
+const coerceUrl = (field: FieldDef, raw: unknown, policy: UrlPolicy): CoerceResult => {
   // Several URLs: one per line (or any whitespace, which a URL cannot contain).
   const items = field.multiple
     ? splitValues(raw, /\s+/)
@@ -277,15 +274,20 @@ const coerceUrl = (field: FieldDef, raw: unknown): CoerceResult => {
       ? [raw.trim()].filter((s) => s)
       : undefined;
   if (items === undefined) return fail(issue(field.name, 'invalidType', { value: display(raw) }));
+  const schemes = policy.schemes.join(', ');
   const out: string[] = [];
   for (const item of items) {
-    if (typeof item !== 'string') return fail(issue(field.name, 'invalidUrl', { value: display(item) }));
-    const url = item.trim();
-    if (TEXT_CONTROL.test(url)) return fail(issue(field.name, 'controlCharacters'));
-    if (!isHttpUrl(url)) return fail(issue(field.name, 'invalidUrl', { value: url }));
+    if (typeof item !== 'string')
+      return fail(issue(field.name, 'invalidUrl', { value: display(item), schemes }));
+    const check = checkUrl(item, policy);
+    if (!check.ok) {
+      if (check.reason === 'controlCharacters') return fail(issue(field.name, 'controlCharacters'));
+      return fail(issue(field.name, 'invalidUrl', { value: item.trim(), schemes }));
+    }
     const max = field.maxLength ?? URL_MAX_LENGTH;
-    if (url.length > max) return fail(issue(field.name, 'tooLong', { maxLength: max, length: url.length }));
-    if (!out.includes(url)) out.push(url);
+    if (check.url.length > max)
+      return fail(issue(field.name, 'tooLong', { maxLength: max, length: check.url.length }));
+    if (!out.includes(check.url)) out.push(check.url);
   }
   return finishMulti(field, out);
 };
@@ -317,6 +319,6 @@ export const coerceFieldValue = (
     case 'lookup':
       return coerceLookup(field, raw);
     case 'url':
-      return coerceUrl(field, raw);
+      return coerceUrl(field, raw, options.urlPolicy ?? DEFAULT_URL_POLICY);
   }
 };

@@ -10,6 +10,8 @@ export {
   URL_MAX_LENGTH,
 } from './coerce';
 export type { CoerceOptions, CoerceResult } from './coerce';
+export { ACTIVE_URL_SCHEMES, DEFAULT_URL_POLICY, checkUrl, linkHref } from './urls';
+export type { UrlCheck, UrlPolicy } from './urls';
 export { validateRecord, missingRequiredFields } from './validate';
 export type { ValidateOptions, ValidationResult } from './validate';
 export { formatIssue, choiceLabel, messageTemplate } from './messages';

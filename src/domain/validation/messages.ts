@@ -9,7 +9,7 @@ import type { FieldIssue, IssueCode } from './issues';
 
 type Templates = Readonly<Record<IssueCode, string>>;
 
-// Placeholders: {label} {value} {choices} {min} {max} {maxLength} {length} {expected} {name} {register} {count}
+// Placeholders: {label} {value} {choices} {min} {max} {maxLength} {length} {expected} {name} {register} {count} {schemes}
 const MESSAGES: Readonly<Record<Locale, Templates>> = {
   en: {
     required: '{label}: this field is required',
@@ -20,7 +20,7 @@ const MESSAGES: Readonly<Record<Locale, Templates>> = {
     notAnInteger: '{label}: {value} is not a whole number',
     outOfRange: '{label}: {value} is outside the allowed range ({min} to {max})',
     invalidEmail: "{label}: '{value}' is not a valid email address",
-    invalidUrl: "{label}: '{value}' is not a valid web address (it must start with http:// or https://)",
+    invalidUrl: "{label}: '{value}' is not an accepted link (accepted: {schemes})",
     controlCharacters: '{label}: the text contains invisible control characters',
     formula: "{label}: '{value}' looks like a spreadsheet formula, which is not accepted as text",
     unknownField: "'{name}' is not a column of the {register}",
@@ -40,8 +40,7 @@ const MESSAGES: Readonly<Record<Locale, Templates>> = {
     notAnInteger: '{label} : {value} n’est pas un nombre entier',
     outOfRange: '{label} : {value} est en dehors de la plage autorisée ({min} à {max})',
     invalidEmail: '{label} : « {value} » n’est pas une adresse électronique valide',
-    invalidUrl:
-      '{label} : « {value} » n’est pas une adresse web valide (elle doit commencer par http:// ou https://)',
+    invalidUrl: '{label} : « {value} » n’est pas un lien accepté (acceptés : {schemes})',
     controlCharacters: '{label} : le texte contient des caractères de contrôle invisibles',
     formula: '{label} : « {value} » ressemble à une formule de tableur, qui n’est pas acceptée comme texte',
     unknownField: '« {name} » n’est pas une colonne de : {register}',
@@ -61,7 +60,7 @@ const MESSAGES: Readonly<Record<Locale, Templates>> = {
     notAnInteger: '{label}: {value} no es un número entero',
     outOfRange: '{label}: {value} está fuera del intervalo permitido ({min} a {max})',
     invalidEmail: '{label}: «{value}» no es una dirección de correo electrónico válida',
-    invalidUrl: '{label}: «{value}» no es una dirección web válida (debe empezar por http:// o https://)',
+    invalidUrl: '{label}: «{value}» no es un enlace aceptado (aceptados: {schemes})',
     controlCharacters: '{label}: el texto contiene caracteres de control invisibles',
     formula: '{label}: «{value}» parece una fórmula de hoja de cálculo, que no se acepta como texto',
     unknownField: '«{name}» no es una columna de: {register}',
@@ -81,7 +80,7 @@ const MESSAGES: Readonly<Record<Locale, Templates>> = {
     notAnInteger: '{label}: {value} ليس عددًا صحيحًا',
     outOfRange: '{label}: القيمة {value} خارج النطاق المسموح به (من {min} إلى {max})',
     invalidEmail: '{label}: «{value}» ليس عنوان بريد إلكتروني صالحًا',
-    invalidUrl: '{label}: «{value}» ليس عنوان ويب صالحًا (يجب أن يبدأ بـ http:// أو https://)',
+    invalidUrl: '{label}: «{value}» ليس رابطًا مقبولًا (المقبول: {schemes})',
     controlCharacters: '{label}: يحتوي النص على أحرف تحكم غير مرئية',
     formula: '{label}: تبدو «{value}» صيغةَ جدول بيانات، وهي غير مقبولة كنص',
     unknownField: '«{name}» ليس عمودًا في {register}',
