@@ -27,7 +27,12 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: Object.fromEntries(pages.map((name) => [name, resolve(webRoot, name, 'index.html')])),
+      input: {
+        ...Object.fromEntries(pages.map((name) => [name, resolve(webRoot, name, 'index.html')])),
+        // Sign-in pages of the tenant mode: the popup's redirect bridge and the Office dialog's page.
+        authRedirect: resolve(webRoot, 'auth/redirect.html'),
+        authDialog: resolve(webRoot, 'auth/dialog.html'),
+      },
       // Fluent marks its modules "use client" (for React Server Components); meaningless in a browser bundle.
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
@@ -52,6 +57,27 @@ export default defineConfig({
       '@microsoft/microsoft-graph-client',
     ],
   },
-  server: { fs: { allow: [repoRoot] } },
+  server: {
+    fs: {
+      // Only what the pages load: their sources and the installed packages — never the repository root, where
+      // DATA_DIR (.data/graph.db: the emulator's signing key and admin secret) and env/ live.
+      strict: true,
+      allow: [resolve(repoRoot, 'src'), resolve(repoRoot, 'node_modules')],
+      deny: [
+        '.env',
+        '.env.*',
+        '*.{crt,pem,key}',
+        '**/.git/**',
+        '**/.data*/**',
+        '**/*.db',
+        '**/*.db-wal',
+        '**/*.db-shm',
+        '**/*.db-journal',
+        '**/env/**',
+      ],
+    },
+    // Loopback names only (DNS rebinding), as the web server in front of it.
+    allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+  },
   logLevel: 'warn',
 });

@@ -144,6 +144,16 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
    * The person behind an activity: the connector names the member (e-mail), the bot's people (the site's
    * users joined with GovernanceRoles) give their roles. Unknown to the connector: undefined.
    */
+  /**
+   * The connector to ask about an activity. An authenticated activity's serviceUrl is vouched for by its Bot
+   * Framework token (the SDK checks the token's serviceurl claim); an unauthenticated one (embedded mode) could
+   * name any server, which would then say who the sender is: only the configured local connector is asked.
+   */
+  const connectorOf = (activity: Activity): string =>
+    options.teams.allowUnauthenticated === true
+      ? (options.teams.serviceUrl ?? '')
+      : (activity.serviceUrl ?? options.teams.serviceUrl ?? '');
+
   const senderOf = async (activity: Activity): Promise<BotPerson | undefined> => {
     const conversationId = activity.conversation?.id;
     const memberId = activity.from?.id || activity.from?.aadObjectId;
@@ -151,7 +161,7 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     let member;
     try {
       member = await memberOf({
-        serviceUrl: activity.serviceUrl ?? options.teams.serviceUrl ?? '',
+        serviceUrl: connectorOf(activity),
         conversationId,
         memberId,
       });
@@ -247,7 +257,7 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
       userId,
       email: sender?.email,
       conversationId: activity.conversation.id,
-      serviceUrl: activity.serviceUrl ?? options.teams.serviceUrl ?? '',
+      serviceUrl: connectorOf(activity),
       tenantId: activity.conversation.tenantId ?? options.teams.tenantId,
       botId: activity.recipient?.id,
       ...(locale ? { locale } : {}),

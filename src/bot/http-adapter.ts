@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
+import { isAllowedHost, readLimitedBody } from '../web/guards';
 
 const MAX_BODY = 1_000_000;
 
@@ -19,21 +20,23 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const handler = req.method === 'POST' ? this.routes.get(path) : undefined;
     if (!handler) return false;
-    let size = 0;
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY) {
-        res.writeHead(413).end();
-        return true;
-      }
-      chunks.push(chunk as Buffer);
+    const raw = await readLimitedBody(req, MAX_BODY);
+    if (raw === undefined) {
+      res.writeHead(413, { 'content-type': 'application/json' }).end('{"error":"request entity too large"}');
+      return true;
     }
     let body: unknown;
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      body = JSON.parse(raw.toString('utf8') || '{}');
     } catch {
       res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid JSON"}');
+      return true;
+    }
+    // An activity is an object; `null`, a number or an array would reach the SDK as one.
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end('{"error":"an activity object is required"}');
       return true;
     }
     const headers: Record<string, string | string[]> = {};
@@ -54,6 +57,13 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
   /** Listens and returns the base URL (port 0 picks a free one). */
   async listen(port: number, host: string): Promise<string> {
     const server = http.createServer((req, res) => {
+      // Its own listener is the embedded mode's (loopback, unauthenticated activities): loopback names only, so a
+      // page on another name resolving to 127.0.0.1 (DNS rebinding) cannot post activities. `serve` mounts
+      // handle() on its public server instead, where Bot Framework tokens are checked.
+      if (!isAllowedHost(req.headers.host)) {
+        res.writeHead(421, { 'content-type': 'application/json' }).end('{"error":"misdirected request"}');
+        return;
+      }
       this.handle(req, res)
         .then((handled) => {
           if (!handled) res.writeHead(404).end();

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { DemoPersona, RuntimeConfig } from '../client/runtime-config';
+import { createRefusalLog, isAllowedHost } from './guards';
 
 export interface WebLogger {
   info(message: string, context?: Readonly<Record<string, unknown>>): void;
@@ -36,6 +37,8 @@ export interface WebServerOptions {
   /** @defaultvalue <repo>/dist/web */
   readonly distDir?: string;
   readonly logger?: WebLogger;
+  /** Local mode answers loopback Host headers only; these host names too (e.g. a dev tunnel's). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface WebServer {
@@ -79,20 +82,52 @@ export const buildRuntimeConfig = (options: Omit<WebServerOptions, 'port' | 'hos
 });
 
 /**
- * Content-Security-Policy. In local mode the page may talk to itself and to localgraph only, so nothing can
- * leave for the internet. In tenant mode, Graph and Entra ID, and framing by the Microsoft 365 hosts.
- * Styles are inline because Fluent (Griffel) inserts them at run time.
+ * Who may frame each page (CSP frame-ancestors). Tenant mode, the tab: exactly the hosts Microsoft lists for
+ * Teams, Outlook and the Microsoft 365 app ("Set Content Security Policy headers to allow Teams and any other host
+ * applications of your app", https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements).
+ * The task pane: the Microsoft 365 hosts of that list (Excel on the web at excel.cloud.microsoft, as Microsoft
+ * answers in OfficeDev/office-js-docs-pr#4911) plus the frame Office on the web puts each add-in in
+ * (*.officeapps.live.com, OfficeDev/office-js#3342) and the tenant's own SharePoint, where Excel on the web opens
+ * a workbook from a site (#4911). Local mode and every other page: only this origin.
  */
-const contentSecurityPolicy = (config: RuntimeConfig): string => {
+export const MICROSOFT_365_FRAME_ANCESTORS = [
+  'https://*.cloud.microsoft',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+] as const;
+
+const frameAncestors = (config: RuntimeConfig, pathname: string): string => {
+  if (config.authMode === 'local') return `'self'`;
+  if (pathname.startsWith('/tab/')) return `'self' ${MICROSOFT_365_FRAME_ANCESTORS.join(' ')}`;
+  if (pathname.startsWith('/taskpane/'))
+    return [
+      `'self'`,
+      'https://*.cloud.microsoft',
+      'https://*.microsoft365.com',
+      'https://*.office.com',
+      'https://*.officeapps.live.com',
+      `https://${config.siteHostname}`,
+    ].join(' ');
+  return `'self'`;
+};
+
+/**
+ * Content-Security-Policy of every response. In local mode the page may talk to itself and to localgraph only, so
+ * nothing can leave for the internet. In tenant mode, Graph and Entra ID. Styles are inline because Fluent
+ * (Griffel) inserts them at run time; scripts only from this origin; no plugins, no foreign forms or bases.
+ */
+const contentSecurityPolicy = (config: RuntimeConfig, pathname: string): string => {
   const graphOrigin = new URL(config.graphBaseUrl).origin;
   const connect =
     config.authMode === 'local'
       ? `'self' ${graphOrigin} ws://127.0.0.1:* ws://localhost:*`
       : `'self' ${graphOrigin} https://login.microsoftonline.com`;
-  const ancestors =
-    config.authMode === 'local'
-      ? `'self'`
-      : `'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.officeapps.live.com https://*.sharepoint.com`;
   return [
     `default-src 'self'`,
     `script-src 'self'`,
@@ -100,11 +135,15 @@ const contentSecurityPolicy = (config: RuntimeConfig): string => {
     `img-src 'self' data:`,
     `font-src 'self'`,
     `connect-src ${connect}`,
-    `frame-ancestors ${ancestors}`,
+    `object-src 'none'`,
+    `frame-ancestors ${frameAncestors(config, pathname)}`,
     `base-uri 'self'`,
     `form-action 'self'`,
   ].join('; ');
 };
+
+/** HTTPS only, for a year, in the tenant (App Service serves https; a browser ignores it over http). */
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -208,7 +247,11 @@ const serveStatic = (dir: string, pathname: string, req: IncomingMessage, res: S
   if (!encoding) {
     res.writeHead(200, { ...headers, 'Content-Length': String(stat.size) });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    // A read error (file gone since stat) ends this response, never the process.
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     return true;
   }
   const body = compressedCache(`${file}\0${stat.size}\0${stat.mtimeMs}\0${encoding}`, () =>
@@ -239,7 +282,7 @@ export type WebHandlerOptions = Omit<WebServerOptions, 'port' | 'host'> & {
 export const createWebHandler = async (options: WebHandlerOptions): Promise<WebHandler> => {
   const logger = options.logger ?? noopLogger;
   const config = buildRuntimeConfig(options);
-  const csp = contentSecurityPolicy(config);
+  const refusals = createRefusalLog(logger);
   const distDir = resolve(options.distDir ?? resolve(repoRoot, 'dist/web'));
   const built = existsSync(resolve(distDir, 'tab/index.html'));
   const serving: 'dev' | 'dist' =
@@ -260,11 +303,19 @@ export const createWebHandler = async (options: WebHandlerOptions): Promise<WebH
     vite = dev;
   }
 
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
+    // Local mode answers loopback names only: a page on another name resolving to 127.0.0.1 (DNS rebinding)
+    // would otherwise read /config.json and drive the sign-in.
+    if (config.authMode === 'local' && !isAllowedHost(req.headers.host, options.allowedHosts)) {
+      refusals.refused('host not allowed', { host: String(req.headers.host ?? '').slice(0, 100) });
+      return sendJson(res, 421, { error: 'misdirected request: this server answers localhost only' });
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(config, pathname));
+    if (config.authMode === 'tenant') res.setHeader('Strict-Transport-Security', HSTS);
     if (pathname === '/config.json') return sendJson(res, 200, config);
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true, serving });
     // Excel add-in: office.js from the installed @microsoft/office-js package (never a CDN), and the ribbon icons.
@@ -282,7 +333,6 @@ export const createWebHandler = async (options: WebHandlerOptions): Promise<WebH
       res.writeHead(302, { Location: '/tab/' + url.search + url.hash });
       return void res.end();
     }
-    if (pathname.endsWith('/') || pathname.endsWith('.html')) res.setHeader('Content-Security-Policy', csp);
     if (vite) {
       vite.middlewares(req, res, (error?: unknown) => {
         if (error) logger.warn('web: dev server error', { path: pathname, error: String(error) });
@@ -294,6 +344,17 @@ export const createWebHandler = async (options: WebHandlerOptions): Promise<WebH
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, { error: 'method not allowed' });
     if (!serveStatic(distDir, pathname, req, res)) sendJson(res, 404, { error: 'not found' });
+  };
+
+  /** No request ends the process: whatever a path, header or encoding makes throw is a 400 for that request. */
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      route(req, res);
+    } catch (error) {
+      refusals.refused('malformed request', { error: (error as Error).message.slice(0, 200) });
+      if (!res.headersSent) sendJson(res, 400, { error: 'bad request' });
+      else res.destroy();
+    }
   };
 
   return {
@@ -313,10 +374,16 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const web = await createWebHandler({ ...options, server });
   server.on('request', web.handle);
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolveListen());
-  });
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, host, () => resolveListen());
+    });
+  } catch (error) {
+    // A port in use: vite's watcher and HMR must not keep the process alive.
+    await web.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${host}:${port}`;
   const serving = web.serving;

@@ -15,6 +15,7 @@ import {
   chatPageHtml,
   chatPageScript,
 } from './chat-page';
+import { isAllowedHost, readLimitedBody } from '../../web/guards';
 
 export interface ConnectorUser {
   readonly userId: string;
@@ -81,11 +82,46 @@ const json = (
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 };
 
-const readJson = async (req: http.IncomingMessage): Promise<Record<string, unknown>> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+/**
+ * What the bot may send, as Teams limits it: "The bot message size limit is 100 KB … If the bot message exceeds
+ * the size limit, the bot receives a 413 status code (RequestEntityTooLarge), which contains the error code
+ * MessageSizeTooBig" (learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages).
+ */
+const MAX_ACTIVITY_BYTES = 100 * 1024;
+/** The chat page's own API takes a message or a card click: a few KB. */
+const MAX_CHAT_API_BYTES = 16 * 1024;
+
+/** A request the connector refuses: answered with this status and Bot Framework's error shape. */
+class Refused extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The body as a JSON object; too large → 413, not JSON or not an object → 400 (never a 500). */
+const readJson = async (req: http.IncomingMessage, limit: number): Promise<Record<string, unknown>> => {
+  const raw = await readLimitedBody(req, limit);
+  if (raw === undefined)
+    throw new Refused(
+      413,
+      'MessageSizeTooBig',
+      `The request content length exceeded limit of ${limit} bytes.`,
+    );
+  const text = raw.toString('utf8');
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Refused(400, 'BadSyntax', 'The body is not valid JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Refused(400, 'BadArgument', 'The body must be a JSON object.');
+  return value as Record<string, unknown>;
 };
 
 // The renderer's script and stylesheet, read once from node_modules (never from a CDN).
@@ -240,13 +276,26 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
   };
 
   const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    // Loopback names only: the chat page and the connector routes act as any demo person (no sign-in), so a page
+    // on another name resolving to 127.0.0.1 (DNS rebinding) must not reach them.
+    if (!isAllowedHost(req.headers.host))
+      throw new Refused(421, 'MisdirectedRequest', 'This connector answers localhost only.');
     const u = new URL(req.url ?? '/', 'http://local');
-    const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const parts = u.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((part) => {
+        try {
+          return decodeURIComponent(part);
+        } catch {
+          throw new Refused(400, 'BadArgument', 'The path is not valid percent-encoding.');
+        }
+      });
     const method = req.method ?? 'GET';
 
     // --- Bot Framework connector routes (what the Teams SDK calls) ---
     if (method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && parts.length === 2) {
-      const body = await readJson(req);
+      const body = await readJson(req, MAX_ACTIVITY_BYTES);
       const member = Array.isArray(body.members)
         ? (body.members[0] as { id?: string; aadObjectId?: string })
         : undefined;
@@ -314,7 +363,7 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
             error: { code: 'ConversationNotFound', message: 'Conversation not found' },
           });
         }
-        const body = await readJson(req);
+        const body = await readJson(req, MAX_ACTIVITY_BYTES);
         const stored = record(conversationId, true, body);
         return json(res, 201, { id: stored.id });
       }
@@ -333,7 +382,7 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
           : json(res, 404, { error: { code: 'NotFound', message: 'No activity with this delivery key' } });
       }
       if (method === 'PUT' && parts[4]) {
-        const body = await readJson(req);
+        const body = await readJson(req, MAX_ACTIVITY_BYTES);
         const target = store.find((a) => a.id === parts[4]);
         if (target) target.activity = body;
         return json(res, 200, { id: parts[4] });
@@ -366,12 +415,12 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
       if (method === 'POST' && parts[4] === 'install')
         return json(res, 200, { conversationId: await connector.install(userId) });
       if (method === 'POST' && parts[4] === 'messages') {
-        const body = await readJson(req);
+        const body = await readJson(req, MAX_CHAT_API_BYTES);
         await connector.userMessage(userId, String(body.text ?? ''));
         return json(res, 200, {});
       }
       if (method === 'POST' && parts[4] === 'invoke') {
-        const body = await readJson(req);
+        const body = await readJson(req, MAX_CHAT_API_BYTES);
         const result = await connector.invoke(userId, String(body.activityId ?? ''), {
           verb: String(body.verb ?? ''),
           data: (body.data ?? {}) as Record<string, unknown>,
@@ -384,7 +433,11 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
 
   const server = http.createServer((req, res) => {
     route(req, res).catch((error: Error) => {
-      if (!res.headersSent) json(res, 500, { error: { code: 'ConnectorError', message: error.message } });
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof Refused)
+        return json(res, error.status, { error: { code: error.code, message: error.message } });
+      // The bot behind it failed (a chat page message or click): the connector is a gateway here.
+      json(res, 502, { error: { code: 'BotUnreachable', message: error.message.slice(0, 200) } });
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -136,25 +136,33 @@ export async function createEmbeddedBot(options: {
   let connector: LocalConnector | undefined;
   if (options.withConnector) {
     const botUrl = await bot.listen(0);
-    connector = await startLocalConnector({
-      port: config.ports.bot,
-      botEndpoint: `${botUrl}/api/messages`,
-      // The connector stands in for Teams, which knows everyone in the tenant: the demo directory, read
-      // with the admin client (the bot's own identity never reads it), with each person's locale.
-      users: async () =>
-        (await listUsers(site.client)).flatMap((u) => {
-          const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
-          if (!u.id || !email || u.accountEnabled === false) return [];
-          return [
-            {
-              userId: u.id,
-              displayName: u.displayName ?? email,
-              email,
-              ...(u.preferredLanguage ? { locale: u.preferredLanguage } : {}),
-            },
-          ];
-        }),
-    });
+    // BOT_PORT taken: nothing may stay listening (start exits with a message instead of hanging).
+    try {
+      connector = await startLocalConnector({
+        port: config.ports.bot,
+        botEndpoint: `${botUrl}/api/messages`,
+        // The connector stands in for Teams, which knows everyone in the tenant: the demo directory, read
+        // with the admin client (the bot's own identity never reads it), with each person's locale.
+        users: async () =>
+          (await listUsers(site.client)).flatMap((u) => {
+            const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
+            if (!u.id || !email || u.accountEnabled === false) return [];
+            return [
+              {
+                userId: u.id,
+                displayName: u.displayName ?? email,
+                email,
+                ...(u.preferredLanguage ? { locale: u.preferredLanguage } : {}),
+              },
+            ];
+          }),
+      });
+    } catch (error) {
+      await bot.stop();
+      ledger.close();
+      await queue.close();
+      throw error;
+    }
   }
   return {
     bot,

@@ -30,6 +30,7 @@ import { clientCredentialsTokenProvider } from '../pipeline/connect';
 import { openGovernanceSite, openRegisters, registerListIds } from '../pipeline/governance-site';
 import { localTokenProvider } from '../pipeline/local-identity';
 import { EXIT } from './command';
+import { listenFailurePort } from './start';
 import type { Command } from './command';
 
 /** Weekdays 09:00 in the policy's time zone (UTC), as in `npm start`. */
@@ -218,10 +219,21 @@ export const serveCommand: Command = {
           if (!res.headersSent) json(res, 500, { error: 'internal error' });
         });
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.serve.port, config.serve.host, () => resolve());
-    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.serve.port, config.serve.host, () => resolve());
+      });
+    } catch (error) {
+      await web.close();
+      const port = listenFailurePort(error);
+      if (port === undefined) throw error;
+      output.error(
+        `serve: cannot listen on ${config.serve.host}:${port} (${(error as NodeJS.ErrnoException).code}). ` +
+          'Another process holds the port: stop it, or set PORT.',
+      );
+      return EXIT.failure;
+    }
     const { port } = server.address() as AddressInfo;
     const shownHost = config.serve.host === '0.0.0.0' ? '127.0.0.1' : config.serve.host;
     describeStart(output, config, `http://${shownHost}:${port}`, web);

@@ -56,6 +56,14 @@ function printUrls(
   output.line('Press Ctrl-C to stop.');
 }
 
+/** The port of a listen() that failed because it is taken (EADDRINUSE / EACCES), else undefined. */
+export const listenFailurePort = (error: unknown): number | undefined => {
+  const e = error as NodeJS.ErrnoException & { port?: unknown };
+  return (e?.code === 'EADDRINUSE' || e?.code === 'EACCES') && typeof e.port === 'number'
+    ? e.port
+    : undefined;
+};
+
 /** Resolves when the signal aborts (Ctrl-C / SIGTERM). */
 const untilAborted = (signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
@@ -177,37 +185,59 @@ export const startCommand: Command = {
       output.line(`Governance unit lists: ${unit.restricted.join(', ')} writable by officers only`);
       if (signal.aborted) return EXIT.ok;
       // The reminder bot, its local connector and chat page; reminders on a schedule (croner).
-      const embeddedBot = await createEmbeddedBot({
-        config,
-        site,
-        localUrl: handle.url,
-        adminToken: getToken,
-        logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'bot' }),
-        withConnector: true,
-      });
-      embeddedBot.bot.schedule('0 9 * * 1-5', (result) => {
-        if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
-        else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
-      });
-      const web = await startWebServer({
-        port: config.ports.tab,
-        graphBaseUrl: handle.url,
-        mode: 'local',
-        serve: values.dev === true ? 'dev' : 'dist',
-        distDir,
-        site: config.site,
-        personas: DEMO_PERSONA_SPECS.map((p) => ({
-          upn: `${p.ascii}@${config.demoEmailDomain}`,
-          displayName: `${p.given} ${p.family}`,
-          role: p.persona,
-          mission: p.missionId,
-        })),
-        logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'web' }),
-      });
+      // A listener that cannot start (a port in use) ends the command with a clear message, and closes what did
+      // start first: a bot or connector left listening would keep the process up forever.
+      let embeddedBot: Awaited<ReturnType<typeof createEmbeddedBot>> | undefined;
+      let web: WebServer | undefined;
+      let stopSchedule: (() => void) | undefined;
+      try {
+        embeddedBot = await createEmbeddedBot({
+          config,
+          site,
+          localUrl: handle.url,
+          adminToken: getToken,
+          logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'bot' }),
+          withConnector: true,
+        });
+        stopSchedule = embeddedBot.bot.schedule('0 9 * * 1-5', (result) => {
+          if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
+          else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
+        });
+        web = await startWebServer({
+          port: config.ports.tab,
+          graphBaseUrl: handle.url,
+          mode: 'local',
+          serve: values.dev === true ? 'dev' : 'dist',
+          distDir,
+          site: config.site,
+          personas: DEMO_PERSONA_SPECS.map((p) => ({
+            upn: `${p.ascii}@${config.demoEmailDomain}`,
+            displayName: `${p.given} ${p.family}`,
+            role: p.persona,
+            mission: p.missionId,
+          })),
+          logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'web' }),
+        });
+      } catch (error) {
+        stopSchedule?.();
+        await web?.close();
+        await embeddedBot?.close();
+        const port = listenFailurePort(error);
+        if (port === undefined) throw error;
+        output.error(
+          `start: port ${port} is in use (${port === config.ports.bot ? 'BOT_PORT: bot chat' : port === config.ports.tab ? 'TAB_PORT: front ends' : 'a listener'}). ` +
+            'Is `npm start` already running? Otherwise set that port in env/.env.local (0 picks a free one).',
+        );
+        return EXIT.failure;
+      }
+      // Only the front ends' own origin may get a person's token from the embedded sign-in (/local/token).
+      const webPort = new URL(web.url).port;
+      handle.allowSignInOrigins([`http://127.0.0.1:${webPort}`, `http://localhost:${webPort}`]);
       printUrls(output, config, { graph: handle.url, site: site.webUrl, web });
       try {
         await untilAborted(signal);
       } finally {
+        stopSchedule?.();
         await web.close();
         await embeddedBot.close();
       }

@@ -1,6 +1,7 @@
 // Opens a Graph client for a command: the embedded Graph (the one `npm start` runs, or an in-process one
 // on the same database when nothing is listening) or a tenant (app-only token by client credentials).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect as tcpConnect } from 'node:net';
 import { createGraphClient } from '../../graph';
 import type { FetchLike, GraphClient } from '../../graph';
@@ -54,6 +55,9 @@ export async function startEmbeddedGraph(
   options: { logger: CliLogger; port?: number },
 ): Promise<LocalGraphHandle> {
   mkdirSync(config.localGraph.dataDir, { recursive: true });
+  // The folder holds the emulator's signing key and admin secret: never committable, whatever DATA_DIR is called.
+  const ignore = join(config.localGraph.dataDir, '.gitignore');
+  if (!existsSync(ignore)) writeFileSync(ignore, '# DATA_DIR of npm start: secrets, never commit\n*\n');
   return startLocalGraph(
     localGraphOptions(config, { port: options.port ?? config.localGraph.port, logger: options.logger }),
   );
