@@ -1,6 +1,6 @@
 // Request context and the service bag handed to every handler.
 import type { ResponseModel } from './http/wire';
-import type { Logger } from './options';
+import type { Leniency, Logger } from './options';
 import type { ListStore, SiteRole } from './persistence/list-store';
 import type { FaultInjector } from './faults/fault-injector';
 import type { TokenService } from './auth/token-service';
@@ -15,6 +15,8 @@ export interface Principal {
   appId: string;
   roles: readonly string[];
   scopes: readonly string[];
+  /** App-only tokens: how the app proved itself (Entra's `appidacr`); SharePoint REST needs 'certificate'. */
+  appCredential?: 'secret' | 'certificate';
 }
 
 export interface InternalRequest {
@@ -38,6 +40,9 @@ export interface Services {
   pageSize: number;
   tenantId: string;
   defaultSiteRole: SiteRole | 'none';
+  lenient: Required<Leniency>;
+  listViewThreshold: number;
+  deltaTokenRetentionSeconds: number;
   baseUrl(): string;
   now(): Date;
   /** Runs a request through faults → auth → routing (used by $batch). */

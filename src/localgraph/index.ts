@@ -2,18 +2,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TokenService } from './auth/token-service';
+import { ephemeralSigningKeyPem, generateSigningKeyPem, TokenService } from './auth/token-service';
 import type { Services } from './context';
 import { FaultInjector } from './faults/fault-injector';
 import { createSiteWithDirectory } from './handlers/site-directory';
 import { graphDate } from './http/wire';
-import { ADMIN_CLIENT_ID, silentLogger, type LocalGraphHandle, type LocalGraphOptions } from './options';
+import {
+  ADMIN_CLIENT_ID,
+  DEFAULT_LENIENCY,
+  silentLogger,
+  type LocalGraphHandle,
+  type LocalGraphOptions,
+} from './options';
 import { SqliteListStore } from './persistence/sqlite-list-store';
 import type { ListStore } from './persistence/list-store';
-import { createRequestListener, runPipeline } from './server';
+import { clientErrorHandler, createRequestListener, MAX_HEADER_BYTES, runPipeline } from './server';
 
 export type { Faults, LocalGraphHandle, LocalGraphOptions, Logger, SiteSpec } from './options';
 export { ADMIN_CLIENT_ID, silentLogger } from './options';
+export { generateSigningKeyPem } from './auth/token-service';
 export type { ListStore } from './persistence/list-store';
 export { SqliteListStore } from './persistence/sqlite-list-store';
 export { JSON_CONTENT_TYPE } from './http/wire';
@@ -36,8 +43,12 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
   const logger = options.logger ?? silentLogger;
   const store = new SqliteListStore(options.dbPath);
   const tenantId = metaOrCreate(store, 'tenant_id', undefined, () => randomUUID());
-  const secret = metaOrCreate(store, 'signing_secret', options.signingSecret, () =>
-    randomBytes(32).toString('base64url'),
+  // RS256 private key (PKCS#8 PEM); a database from before RS256 still holds an HMAC secret, which signs nothing now.
+  const signingKeyPem = metaOrCreate(
+    store,
+    'signing_key',
+    options.signingKey ?? (options.dbPath === ':memory:' ? ephemeralSigningKeyPem() : undefined),
+    generateSigningKeyPem,
   );
   const adminSecret = metaOrCreate(store, 'admin_secret', options.adminSecret, () =>
     randomBytes(24).toString('base64url'),
@@ -51,8 +62,15 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
 
   const now = graphDate(new Date());
   const hostname = options.hostname.toLowerCase();
+  const lenient = { ...DEFAULT_LENIENCY, ...(options.lenient ?? {}) };
+  const withDirectory = lenient.siteUsersFromDirectory;
   if (!store.getSiteByPath(hostname, '')) {
-    createSiteWithDirectory(store, { hostname, path: '', displayName: 'Communication site' }, now);
+    createSiteWithDirectory(
+      store,
+      { hostname, path: '', displayName: 'Communication site' },
+      now,
+      withDirectory,
+    );
   }
   for (const s of options.sites ?? []) {
     const path = s.path.replace(/^\/?(sites\/)?/, '').replace(/\/+$/, '');
@@ -61,26 +79,37 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
         store,
         { hostname, path, displayName: s.displayName, description: s.description },
         now,
+        withDirectory,
       );
     }
   }
 
   let baseUrl = '';
+  const tokens = await TokenService.create({
+    signingKeyPem,
+    tenantId,
+    lifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
+    baseUrl: () => baseUrl,
+  });
   const services: Services = {
     store,
     logger,
     faults: new FaultInjector(options.faults, options.seed ?? 1),
-    tokens: new TokenService(secret, tenantId, options.tokenLifetimeSeconds ?? 3600),
+    tokens,
     hostname,
     pageSize: options.pageSize ?? 200,
     tenantId,
     defaultSiteRole: options.defaultSiteRole ?? 'member',
+    lenient,
+    listViewThreshold: options.listViewThreshold ?? 5000,
+    deltaTokenRetentionSeconds: options.deltaTokenRetentionSeconds ?? 7 * 24 * 3600,
     baseUrl: () => baseUrl,
     now: () => new Date(),
     dispatch: (req, ids) => runPipeline(services, req, ids),
   };
 
-  const server = http.createServer(createRequestListener(services));
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createRequestListener(services));
+  server.on('clientError', clientErrorHandler(services));
   server.keepAliveTimeout = 5000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -101,6 +130,7 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
     adminSecret,
     tenantId,
     setFaults: (faults) => services.faults.set(faults),
+    allowSignInOrigins: (origins) => tokens.allowSignInOrigins(origins),
     close: async () => {
       if (closed) return;
       closed = true;

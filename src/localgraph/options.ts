@@ -27,6 +27,25 @@ export interface Faults {
   retryAfterSeconds?: number;
 }
 
+/**
+ * Old, kinder behaviours kept switchable only while the app side of issue 12 lands; each default is the strict,
+ * tenant-faithful one once flipped (see README "Strict by default").
+ */
+export interface Leniency {
+  /** Accept writes of hyperlinkOrPicture values (the real service answers 400). */
+  hyperlinkWrites?: boolean;
+  /** Put every directory user into every site's User Information List (a real site lists only people it has seen). */
+  siteUsersFromDirectory?: boolean;
+  /** Ignore the list view threshold (a real list over 5,000 items refuses non-indexed filters and sorts). */
+  ignoreListViewThreshold?: boolean;
+}
+
+export const DEFAULT_LENIENCY: Required<Leniency> = {
+  hyperlinkWrites: false,
+  siteUsersFromDirectory: true,
+  ignoreListViewThreshold: true,
+};
+
 export interface SiteSpec {
   path: string;
   displayName: string;
@@ -43,8 +62,8 @@ export interface LocalGraphOptions {
   hostname: string;
   sites?: SiteSpec[];
   faults?: Faults;
-  /** HS256 secret; when absent one is generated and kept in the database. */
-  signingSecret?: string;
+  /** RS256 private key (PKCS#8 PEM, see generateSigningKeyPem); when absent one is generated and kept in the database. */
+  signingKey?: string;
   /** Secret of the bootstrap admin app 'localgraph-admin'; when absent one is generated and kept in the database. */
   adminSecret?: string;
   logger?: Logger;
@@ -57,6 +76,12 @@ export interface LocalGraphOptions {
    * works); 'none' makes sites closed until roles are assigned through /local/admin.
    */
   defaultSiteRole?: SiteRole | 'none';
+  /** Kinder behaviours (transitional); unset keys take DEFAULT_LENIENCY. */
+  lenient?: Leniency;
+  /** SharePoint's list view threshold (items). Default 5,000. */
+  listViewThreshold?: number;
+  /** Delta tokens older than this many seconds get 410 resync. Default 7 days (handlers/delta.ts). */
+  deltaTokenRetentionSeconds?: number;
   /** Token lifetime in seconds. Default 3600. */
   tokenLifetimeSeconds?: number;
 }
@@ -66,6 +91,8 @@ export interface LocalGraphHandle {
   url: string;
   close(): Promise<void>;
   setFaults(faults: Faults): void;
+  /** Only pages of these origins may get a person's token from /local/token (default: any loopback origin). */
+  allowSignInOrigins(origins: readonly string[]): void;
   store: ListStore;
   /** Secret of the bootstrap admin app. */
   adminSecret: string;

@@ -15,7 +15,10 @@ import {
 } from './handlers/items';
 import { createList, getList, getLists } from './handlers/lists';
 import {
+  expireDeltaTokens,
   getFaults,
+  getOpenIdConfiguration,
+  getSigningKeys,
   postApp,
   postToken,
   putFaults,
@@ -25,6 +28,7 @@ import {
 } from './handlers/local';
 import { createSitePermission, getSitePermissions } from './handlers/site-permissions';
 import { getSite } from './handlers/sites';
+import { postEnsureUser } from './handlers/sharepoint-rest';
 import { createUser, getMe, getUser, getUsers } from './handlers/users';
 
 /** graph: Graph bearer token; admin: bearer token (handler checks the role); none: anonymous. */
@@ -45,6 +49,14 @@ const ITEM = `${LIST}/items/:item`;
 /** Literal segments are listed before parameters that could swallow them (items/delta before items/:item). */
 export const ROUTES: readonly Route[] = [
   { method: 'POST', pattern: '/local/token', handler: postToken, auth: 'none' },
+  // Entra's discovery routes, so the write service verifies local tokens as it verifies Entra's (HARDENING).
+  {
+    method: 'GET',
+    pattern: '/:tenant/v2.0/.well-known/openid-configuration',
+    handler: getOpenIdConfiguration,
+    auth: 'none',
+  },
+  { method: 'GET', pattern: '/:tenant/discovery/v2.0/keys', handler: getSigningKeys, auth: 'none' },
   { method: 'POST', pattern: '/local/apps', handler: postApp, auth: 'admin' },
   {
     method: 'PUT',
@@ -61,6 +73,11 @@ export const ROUTES: readonly Route[] = [
   { method: 'PUT', pattern: '/local/admin/groups/:group', handler: putGroup, auth: 'admin' },
   { method: 'PUT', pattern: '/local/admin/faults', handler: putFaults, auth: 'admin' },
   { method: 'GET', pattern: '/local/admin/faults', handler: getFaults, auth: 'admin' },
+  { method: 'POST', pattern: '/local/admin/delta/expire', handler: expireDeltaTokens, auth: 'admin' },
+
+  // SharePoint REST on the SharePoint host (handlers/sharepoint-rest.ts verifies its own SharePoint token).
+  { method: 'POST', pattern: '/sites/:sitePath/_api/web/ensureuser', handler: postEnsureUser, auth: 'none' },
+  { method: 'POST', pattern: '/_api/web/ensureuser', handler: postEnsureUser, auth: 'none' },
 
   { method: 'POST', pattern: '/v1.0/$batch', handler: postBatch, auth: 'graph', faultExempt: true },
   { method: 'GET', pattern: '/v1.0/me', handler: getMe, auth: 'graph' },

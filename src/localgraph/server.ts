@@ -1,4 +1,6 @@
 // The HTTP front door. Middleware order (one step per comment below):
+//   0. front door   Host must be loopback (421), URL and headers within limits (414 / 431 from clientError),
+//                   body within MAX_BODY (413) — each with Graph's error body
 //   1. context      request-id, client-request-id echo
 //   2. CORS         loopback origins only; OPTIONS preflight answered here
 //   3. faults       latency per round trip, then a 429 / 503 roll (Graph requests; $batch rolls per sub-request)
@@ -9,14 +11,19 @@
 //   8. serialise    Graph headers (OData-Version, JSON content type) and the body
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { InternalRequest, Principal, RequestContext, Services } from './context';
 import { GraphError } from './errors/graph-error';
 import {
   generalException,
+  headersTooLarge,
+  invalidRequest,
   malformedJson,
   methodNotAllowed,
+  misdirectedHost,
   requestTooLarge,
   routeNotFound,
+  uriTooLong,
 } from './errors/graph-error-factory';
 import { innerErrorDate, JSON_CONTENT_TYPE, type Headers, type ResponseModel } from './http/wire';
 import { matchRoute, pathSegments } from './routes';
@@ -24,6 +31,15 @@ import { matchRoute, pathSegments } from './routes';
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 const EXPOSED = 'ETag, Retry-After, request-id, client-request-id, Location, OData-Version';
 const MAX_BODY = 20 * 1024 * 1024;
+/** Node's header limit (URL included) is raised to this so a long URL can get its own 414 below. */
+export const MAX_HEADER_BYTES = 64 * 1024;
+/** Longest request URL answered; longer ones get 414 with Graph's body (reference/graph-lists.md §10). */
+export const MAX_URL_LENGTH = 16 * 1024;
+/**
+ * DNS-rebinding defence (issue 15): a page on another name resolved to 127.0.0.1 sends its own Host, so only
+ * loopback names (with an optional port) are answered.
+ */
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
 
 interface Ids {
   requestId: string;
@@ -167,6 +183,34 @@ function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
   return out;
 }
 
+/**
+ * Requests Node's parser refuses before any listener runs (headers over MAX_HEADER_BYTES, malformed request
+ * lines) still get a Graph error body: 431 for oversized headers, 400 otherwise. Never throws.
+ */
+export function clientErrorHandler(
+  services: Services,
+): (err: Error & { code?: string }, socket: Duplex) => void {
+  return (err, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const requestId = randomUUID();
+    const ids: Ids = { requestId, clientRequestId: requestId };
+    const graphError =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? headersTooLarge(MAX_HEADER_BYTES)
+        : invalidRequest('The HTTP request is malformed.');
+    const out = errorResponse(graphError, ids, services.now());
+    const payload = JSON.stringify(out.body);
+    const reason = out.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+    socket.end(
+      `HTTP/1.1 ${out.status} ${reason}\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nrequest-id: ${requestId}\r\nConnection: close\r\n\r\n${payload}`,
+    );
+    services.logger.debug(`refused before parsing: ${err.code ?? err.message}`, requestId);
+  };
+}
+
 export function createRequestListener(services: Services): http.RequestListener {
   return (req, res) => {
     void (async () => {
@@ -179,7 +223,37 @@ export function createRequestListener(services: Services): http.RequestListener 
         'client-request-id': ids.clientRequestId,
         ...corsHeaders(headers.origin),
       };
-      const url = new URL(req.url ?? '/', 'http://local');
+      const refuse = (err: GraphError): void => {
+        const out = errorResponse(err, ids, services.now());
+        const payload = JSON.stringify(out.body);
+        res
+          .writeHead(out.status, {
+            ...base,
+            ...(out.headers ?? {}),
+            'Content-Type': JSON_CONTENT_TYPE,
+            'Content-Length': String(Buffer.byteLength(payload)),
+          })
+          .end(payload);
+      };
+      // 0. front door
+      if (!LOOPBACK_HOST.test(headers.host ?? '')) {
+        req.resume();
+        refuse(misdirectedHost());
+        return;
+      }
+      if ((req.url ?? '').length > MAX_URL_LENGTH) {
+        req.resume();
+        refuse(uriTooLong(MAX_URL_LENGTH));
+        return;
+      }
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://local');
+      } catch {
+        req.resume();
+        refuse(routeNotFound(String(req.url).slice(0, 200)));
+        return;
+      }
       const method = (req.method ?? 'GET').toUpperCase();
       services.logger.debug(`${method} ${url.pathname}${url.search}`, requestId);
 
@@ -238,7 +312,8 @@ export function createRequestListener(services: Services): http.RequestListener 
         res.writeHead(out.status, h).end();
       } else {
         const payload = JSON.stringify(out.body);
-        h['Content-Type'] = url.pathname.startsWith('/v1.0')
+        // A handler may name its own type (SharePoint REST's odata=verbose / nometadata flavours).
+        h['Content-Type'] ??= url.pathname.startsWith('/v1.0')
           ? JSON_CONTENT_TYPE
           : 'application/json; charset=utf-8';
         h['Content-Length'] = String(Buffer.byteLength(payload));

@@ -126,6 +126,38 @@ export function nonIndexedField(name: string): GraphError {
   );
 }
 
+/** A person id not in the site's User Information List (SharePoint's SPException text, SharePoint/sp-dev-docs#10163). */
+export function userNotInSite(): GraphError {
+  return invalidRequest('The user does not exist or is not unique.');
+}
+
+/** hyperlinkOrPicture values cannot be written through Graph (microsoft-graph-docs#1965, #7536, #12638). */
+export function hyperlinkWriteRefused(): GraphError {
+  return invalidRequest('The request is malformed or incorrect.');
+}
+
+/** Non-indexed filter/sort on a list over the list view threshold (SPQueryThrottledException, pnp/pnpjs#3149). */
+export function listViewThresholdExceeded(): GraphError {
+  return new GraphError(
+    400,
+    'invalidRequest',
+    'The attempted operation is prohibited because it exceeds the list view threshold.',
+    {},
+    ['SPQueryThrottledException'],
+  );
+}
+
+/** More than 12 lookup columns projected in one query (SharePoint's lookup column threshold). */
+export function lookupThresholdExceeded(): GraphError {
+  return new GraphError(
+    400,
+    'invalidRequest',
+    'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.',
+    {},
+    ['SPQueryThrottledException'],
+  );
+}
+
 export function fieldNotRecognized(name: string): GraphError {
   return invalidRequest(`Field '${name}' is not recognized`);
 }
@@ -135,6 +167,27 @@ export function requestTooLarge(limitBytes: number): GraphError {
     413,
     'requestEntityTooLarge',
     `The request body is larger than ${Math.round(limitBytes / (1024 * 1024))} MB; send fewer or smaller requests.`,
+  );
+}
+
+/** A Host header that does not name this loopback server (DNS-rebinding defence). */
+export function misdirectedHost(): GraphError {
+  return new GraphError(
+    421,
+    'invalidRequest',
+    'The request was sent to a host name this server does not answer for.',
+  );
+}
+
+export function uriTooLong(limit: number): GraphError {
+  return new GraphError(414, 'invalidRequest', `The request URL is longer than ${limit} characters.`);
+}
+
+export function headersTooLarge(limit: number): GraphError {
+  return new GraphError(
+    431,
+    'invalidRequest',
+    `The request headers (URL included) are larger than ${limit} bytes.`,
   );
 }
 

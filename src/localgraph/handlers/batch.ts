@@ -38,6 +38,14 @@ function parseSteps(body: unknown): BatchStep[] {
     if (typeof r.url !== 'string' || r.url === '')
       throw invalidRequest(`Request '${r.id}': 'url' is required.`);
     if (/^[a-z]+:\/\//i.test(r.url)) throw invalidRequest(`Request '${r.id}': 'url' must be relative.`);
+    // No batch inside a batch: a batch holds up to 20 individual requests (concepts/json-batching;
+    // reference/graph-lists.md §10 "No nested $batch"). Refusing the whole envelope also stops the 20×20×…
+    // fan-out issue 15 found (8,000 sub-requests from one 355 KB body).
+    if (
+      /^\/?(v1\.0\/|beta\/)?\$batch(?:[/?#]|$)/i.test(r.url.trim()) ||
+      /^\/?(v1\.0\/|beta\/)?%24batch/i.test(r.url.trim())
+    )
+      throw invalidRequest(`Request '${r.id}': a $batch request cannot contain another $batch request.`);
     const headers: Record<string, string> = {};
     if (r.headers !== undefined) {
       if (!isObject(r.headers)) throw invalidRequest(`Request '${r.id}': 'headers' must be an object.`);

@@ -22,6 +22,53 @@ const UNSUPPORTED_FACETS = ['calculated', 'geolocation', 'term', 'thumbnail', 'c
 export const TITLE_COLUMN_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
 const MAX_INDEXED = 20;
 
+/**
+ * Internal names SharePoint reserves in every list. A new column asking for one is not refused: SharePoint creates
+ * it under the first free name with a digit appended (Author → Author0), keeping the display name
+ * (msgraph-sdk-powershell#2906; reference/graph-lists.md §10). Clients must read `name` from the response.
+ */
+// Built lazily: SYSTEM_FIELDS comes through an import cycle (field-values ↔ common ↔ site-directory).
+let builtInNames: Set<string> | undefined;
+const BUILT_IN_NAMES = {
+  has: (name: string): boolean =>
+    (builtInNames ??= new Set(
+      [
+        ...SYSTEM_FIELDS,
+        'Title',
+        'ContentTypeId',
+        'GUID',
+        'UniqueId',
+        'FileRef',
+        'FileLeafRef',
+        'FileDirRef',
+        'LinkTitle',
+        'LinkTitleNoMenu',
+        'Edit',
+        'DocIcon',
+        'Order',
+        'ItemChildCount',
+        'FolderChildCount',
+        'AppAuthor',
+        'AppEditor',
+        'ComplianceAssetId',
+        '_ModerationStatus',
+        '_ModerationComments',
+        'owshiddenversion',
+        'WorkflowVersion',
+        'FSObjType',
+        'PermMask',
+        'SelectTitle',
+      ].map((n) => n.toLowerCase()),
+    )).has(name),
+};
+
+function internalNameFor(requested: string, existing: ColumnRecord[]): string {
+  const taken = (n: string) =>
+    BUILT_IN_NAMES.has(n.toLowerCase()) || existing.some((c) => c.name.toLowerCase() === n.toLowerCase());
+  if (!BUILT_IN_NAMES.has(requested.toLowerCase())) return requested;
+  for (let i = 0; ; i++) if (!taken(`${requested}${i}`)) return `${requested}${i}`;
+}
+
 export function titleColumn(listId: string): ColumnRecord {
   return {
     id: TITLE_COLUMN_ID,
@@ -62,10 +109,8 @@ export function parseColumnDefinition(
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || name.length > 255) {
     throw invalidRequest(`The column name '${rawName}' is not valid: use letters, digits and underscores.`);
   }
-  if (
-    existing.some((c) => c.name.toLowerCase() === name.toLowerCase()) ||
-    SYSTEM_FIELDS.some((s) => s.toLowerCase() === name.toLowerCase())
-  ) {
+  const builtIn = BUILT_IN_NAMES.has(name.toLowerCase());
+  if (!builtIn && existing.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
     throw nameAlreadyExists(`A field with the name '${name}' already exists in the list.`);
   }
   for (const u of UNSUPPORTED_FACETS) {
@@ -89,7 +134,7 @@ export function parseColumnDefinition(
   const col: ColumnRecord = {
     id: randomUUID(),
     listId: list.id,
-    name,
+    name: builtIn ? internalNameFor(name, existing) : name,
     displayName: typeof body.displayName === 'string' && body.displayName !== '' ? body.displayName : rawName,
     description: typeof body.description === 'string' ? body.description : '',
     required: bool(body.required),

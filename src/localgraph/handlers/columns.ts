@@ -1,7 +1,7 @@
 // Columns: GET collection / one, POST create.
 import type { Handler } from '../context';
 import { queryOption } from '../context';
-import { requireAccess } from '../auth/permissions';
+import { authorize } from './common';
 import { invalidRequest, itemNotFound } from '../errors/graph-error-factory';
 import { isObject } from '../http/wire';
 import { parseSelect } from '../odata/query-options';
@@ -11,7 +11,7 @@ import { columnJson, parseColumnDefinition, systemColumnsJson, validateFacet } f
 export const getColumns: Handler = (ctx) => {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, 'read', site, list);
+  authorize(ctx, 'read', site, list);
   const select = parseSelect(queryOption(ctx, 'select'));
   const withHidden = (select ?? []).some((s) => s.toLowerCase() === 'hidden');
   const cols = ctx.services.store.getColumns(list.id).filter((c) => withHidden || !c.hidden);
@@ -25,7 +25,7 @@ export const getColumns: Handler = (ctx) => {
 export const getColumn: Handler = (ctx) => {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, 'read', site, list);
+  authorize(ctx, 'read', site, list);
   const key = (ctx.params.column ?? '').toLowerCase();
   const all = [...ctx.services.store.getColumns(list.id).map(columnJson), ...systemColumnsJson()];
   const col = all.find((c) => String(c.id).toLowerCase() === key || String(c.name).toLowerCase() === key);
@@ -42,7 +42,7 @@ export const getColumn: Handler = (ctx) => {
 export const createColumn: Handler = (ctx) => {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, 'manage', site, list);
+  authorize(ctx, 'manage', site, list);
   const store = ctx.services.store;
   const column = store.addColumn(parseColumnDefinition(ctx.req.body, list, store.getColumns(list.id), store));
   return {
@@ -67,7 +67,7 @@ const PATCHABLE = [
 export const updateColumn: Handler = (ctx) => {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, 'manage', site, list);
+  authorize(ctx, 'manage', site, list);
   const store = ctx.services.store;
   const columns = store.getColumns(list.id);
   const key = (ctx.params.column ?? '').toLowerCase();

@@ -7,6 +7,7 @@ import { requireAccess } from '../auth/permissions';
 import { graphDate, type JsonObject } from '../http/wire';
 import type { IdentitySet, ListRecord, SiteRecord } from '../persistence/list-store';
 import { ODataSyntaxError, ODataUnsupportedError } from '../odata/lexer';
+import { signInToSite } from './site-directory';
 
 export const UIL_TITLE = 'User Information List';
 export const SHAREPOINT_APP_USERNAME = 'app@sharepoint';
@@ -42,11 +43,25 @@ export function resolveList(ctx: RequestContext, site: SiteRecord): ListRecord {
   return list;
 }
 
+/**
+ * The access check every site route makes (403 below `level`). A person who passes it has now visited the
+ * site, so SharePoint lists them in its User Information List (site-directory.ts).
+ */
+export function authorize(
+  ctx: RequestContext,
+  level: AccessLevel,
+  site: SiteRecord,
+  list?: ListRecord,
+): void {
+  requireAccess(ctx, level, site, list);
+  if (ctx.principal?.kind === 'user') signInToSite(ctx.services.store, site, ctx.principal, nowIso(ctx));
+}
+
 /** Site + optional list with an access check in one call. */
 export function siteAndList(ctx: RequestContext, level: AccessLevel): { site: SiteRecord; list: ListRecord } {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, level, site, list);
+  authorize(ctx, level, site, list);
   return { site, list };
 }
 

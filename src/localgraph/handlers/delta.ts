@@ -1,5 +1,11 @@
 // GET /items/delta: first call enumerates (pages), the last page carries a deltaLink whose token is a change
 // sequence number; later calls return items changed since then (deleted ones as a `deleted` facet).
+// Tokens expire: an unknown, malformed, foreign or too-old token (older than deltaTokenRetentionSeconds, 7 days by
+// default: the shortest documented delta-link lifetime, devblogs "Duration of change tracking tokens", 2020; the
+// service "can't provide a list of changes for a given token … if a client tries to reuse an old token after
+// being disconnected for a long time", concepts/delta-query-overview) gets 410 Gone with
+// resyncChangesApplyDifferences and a Location header that starts a full enumeration (api/listitem-delta,
+// reference/graph-lists.md §4). Tests expire every token with POST /local/admin/delta/expire.
 import type { Handler, RequestContext } from '../context';
 import { queryOption } from '../context';
 import { resyncRequired } from '../errors/graph-error-factory';
@@ -13,19 +19,39 @@ type DeltaState =
   | { mode: 'C'; from: number; to: number; after: number } // changes with from < seq <= to, seq > after
   | { mode: 'D'; seq: number }; // a deltaLink
 
-function encode(listId: string, s: DeltaState): string {
+/** Issue stamp of a token: when (epoch seconds) and under which expiry generation (meta `delta_epoch`). */
+interface Stamp {
+  issuedAt: number;
+  epoch: number;
+}
+
+export const DELTA_EPOCH_KEY = 'delta_epoch';
+
+function currentStamp(ctx: RequestContext): Stamp {
+  return {
+    issuedAt: Math.floor(ctx.services.now().getTime() / 1000),
+    epoch: Number(ctx.services.store.getMeta(DELTA_EPOCH_KEY) ?? '0'),
+  };
+}
+
+function encode(listId: string, stamp: Stamp, s: DeltaState): string {
   const parts = s.mode === 'E' ? [s.anchor, s.after] : s.mode === 'C' ? [s.from, s.to, s.after] : [s.seq];
-  return base64NoPad(['v1', listId, s.mode, ...parts].join('|'))
+  return base64NoPad(['v2', listId, stamp.epoch, stamp.issuedAt, s.mode, ...parts].join('|'))
     .replace(/\+/g, '-')
     .replace(/\//g, '_');
 }
 
-function decode(listId: string, token: string, current: number): DeltaState | undefined {
+function decode(ctx: RequestContext, listId: string, token: string, current: number): DeltaState | undefined {
+  if (token.length > 512) return undefined;
   const text = fromBase64(token.replace(/-/g, '+').replace(/_/g, '/'));
-  const [v, list, mode, ...rest] = text.split('|');
-  const nums = rest.map(Number);
-  if (v !== 'v1' || list !== listId || nums.some((n) => !Number.isInteger(n) || n < 0 || n > current))
+  const [v, list, epochText, issuedText, mode, ...rest] = text.split('|');
+  const now = currentStamp(ctx);
+  const issuedAt = Number(issuedText);
+  if (v !== 'v2' || list !== listId || Number(epochText) !== now.epoch || !Number.isInteger(issuedAt))
     return undefined;
+  if (now.issuedAt - issuedAt > ctx.services.deltaTokenRetentionSeconds) return undefined;
+  const nums = rest.map(Number);
+  if (nums.some((n) => !Number.isInteger(n) || n < 0 || n > current)) return undefined;
   if (mode === 'E' && nums.length === 2) return { mode, anchor: nums[0] as number, after: nums[1] as number };
   if (mode === 'C' && nums.length === 3) {
     return { mode, from: nums[0] as number, to: nums[1] as number, after: nums[2] as number };
@@ -47,8 +73,9 @@ export const getDelta: Handler = (ctx: RequestContext) => {
   const columns = store.getColumns(list.id);
   const rc = readContext(ctx, site);
   const tokenText = ctx.req.query.get('token') ?? undefined;
+  const stamp = currentStamp(ctx);
   const link = (state: DeltaState): string =>
-    pagingLink(ctx, { token: encode(list.id, state) }, ['skiptoken']);
+    pagingLink(ctx, { token: encode(list.id, stamp, state) }, ['skiptoken']);
   const body = (value: JsonObject[], key: 'nextLink' | 'deltaLink', state: DeltaState) => ({
     status: 200,
     body: {
@@ -62,7 +89,7 @@ export const getDelta: Handler = (ctx: RequestContext) => {
   if (tokenText === undefined) state = { mode: 'E', anchor: current, after: 0 };
   else if (tokenText === 'latest') return body([], 'deltaLink', { mode: 'D', seq: current });
   else {
-    const decoded = decode(list.id, tokenText, current);
+    const decoded = decode(ctx, list.id, tokenText, current);
     if (!decoded) throw resyncRequired(pagingLink(ctx, {}, ['token', 'skiptoken']).replace(/\?$/, ''));
     state =
       decoded.mode === 'D' ? { mode: 'C', from: decoded.seq, to: current, after: decoded.seq } : decoded;

@@ -1,7 +1,15 @@
 // Field values: validation of writes against column types, read shaping (Graph's fieldValueSet), and the
 // mapping of `fields/X` in $filter/$orderby to stored JSON.
 import type { RequestContext } from '../context';
-import { fieldNotRecognized, invalidRequest, nonIndexedField } from '../errors/graph-error-factory';
+import {
+  fieldNotRecognized,
+  hyperlinkWriteRefused,
+  invalidRequest,
+  listViewThresholdExceeded,
+  lookupThresholdExceeded,
+  nonIndexedField,
+  userNotInSite,
+} from '../errors/graph-error-factory';
 import { isObject, type JsonObject } from '../http/wire';
 import type { FieldKind, FieldResolver, ResolvedField } from '../odata/sql-compiler';
 import type {
@@ -12,6 +20,7 @@ import type {
   SiteRecord,
   StoredValue,
 } from '../persistence/list-store';
+import { storedFieldSql as fieldExpression } from '../persistence/list-store';
 import { UIL_TITLE } from './common';
 
 /** Read-only system fields present on every item. */
@@ -86,6 +95,7 @@ export function validateWrite(
   body: unknown,
   columns: ColumnRecord[],
   exists: (column: ColumnRecord, id: number) => boolean,
+  rules: { hyperlinkWrites: boolean } = { hyperlinkWrites: false },
 ): { set: FieldMap; clear: string[] } {
   if (!isObject(body)) throw invalidRequest('The request body must be a JSON object of field values.');
   const set: FieldMap = {};
@@ -116,21 +126,38 @@ export function validateWrite(
       }
       if (!Array.isArray(raw)) throw invalidRequest(`Field '${key}' expects an array of ids.`);
       const ids = raw.map((v) => toInt(v, key));
-      for (const id of ids)
-        if (!exists(col, id))
-          throw invalidRequest(`The lookup value ${id} of field '${key}' does not exist.`);
+      for (const id of ids) if (!exists(col, id)) throw missingLookup(col, key, id);
       set[name] = [...new Set(ids)];
       continue;
     }
     if (isLookupLike(col)) {
       const id = toInt(raw, key);
-      if (!exists(col, id)) throw invalidRequest(`The lookup value ${id} of field '${key}' does not exist.`);
+      if (!exists(col, id)) throw missingLookup(col, key, id);
       set[name] = id;
       continue;
     }
+    // Graph refuses every hyperlinkOrPicture value, with or without @odata.type (reference/graph-lists.md §10).
+    if (col.type === 'hyperlinkOrPicture' && !rules.hyperlinkWrites) throw hyperlinkWriteRefused();
     set[name] = validateScalar(col, raw, annotation);
   }
   return { set, clear };
+}
+
+/** A person must be in the site's User Information List; a lookup target must exist. */
+function missingLookup(col: ColumnRecord, key: string, id: number) {
+  if (col.type === 'personOrGroup') return userNotInSite();
+  return invalidRequest(`The lookup value ${id} of field '${key}' does not exist.`);
+}
+
+/** SharePoint's lookup column threshold: at most 12 lookup (and person) columns projected by one query. */
+export const MAX_PROJECTED_LOOKUPS = 12;
+
+/** Throws when `$select` names more lookup/person columns (by display-value name) than SharePoint allows. */
+export function checkLookupThreshold(columns: ColumnRecord[], select: string[] | undefined): void {
+  if (!select) return;
+  const wanted = new Set(select.map((s) => s.toLowerCase()));
+  const projected = columns.filter((c) => isLookupLike(c) && wanted.has(c.name.toLowerCase())).length;
+  if (projected > MAX_PROJECTED_LOOKUPS) throw lookupThresholdExceeded();
 }
 
 function validateScalar(col: ColumnRecord, raw: unknown, annotation: string | undefined): StoredValue {
@@ -265,8 +292,14 @@ export function readFields(
     const names = isLookupLike(col) ? [col.name, `${col.name}LookupId`] : [col.name];
     if (wanted === undefined ? col.hidden : !include(...names)) continue;
     if (isMultiLookup(col) && Array.isArray(v)) out[col.name] = multiValue(rc, col, v as number[]);
-    else if (isLookupLike(col)) out[`${col.name}LookupId`] = String(v);
-    else out[col.name] = v;
+    else if (isLookupLike(col)) {
+      // Selected by its own name, a lookup also returns its display value (fieldvalueset doc; graph-lists §10).
+      if (wanted?.has(col.name.toLowerCase())) {
+        const [one] = multiValue(rc, col, [v as number]);
+        out[col.name] = one?.LookupValue ?? '';
+      }
+      out[`${col.name}LookupId`] = String(v);
+    } else out[col.name] = v;
   }
   const system: Array<[string, unknown]> = [
     ['id', String(item.id)],
@@ -308,7 +341,16 @@ const SYSTEM_SQL: Record<string, ResolvedField & { indexed: boolean }> = {
  * Resolver for `fields/X` in $filter/$orderby. Enforces Graph's rules: unknown field → 400, non-indexed field
  * without the Prefer header → 400.
  */
-export function itemFieldResolver(columns: ColumnRecord[], honorNonIndexed: boolean): FieldResolver {
+export function itemFieldResolver(
+  columns: ColumnRecord[],
+  honorNonIndexed: boolean,
+  overThreshold = false,
+): FieldResolver {
+  // Past the list view threshold only indexed columns (and ID) may be filtered or sorted, header or not:
+  // "may fail randomly" means exactly this (reference/graph-lists.md §3, §10; pnp/pnpjs#3149).
+  const refuse = (name: string) => {
+    throw overThreshold ? listViewThresholdExceeded() : nonIndexedField(name);
+  };
   return (field) => {
     if (field.scope !== 'fields') {
       if (field.name.toLowerCase() === 'id') return SYSTEM_SQL.id as ResolvedField;
@@ -316,7 +358,7 @@ export function itemFieldResolver(columns: ColumnRecord[], honorNonIndexed: bool
     }
     const sys = SYSTEM_SQL[field.name.toLowerCase()];
     if (sys) {
-      if (!sys.indexed && !honorNonIndexed) throw nonIndexedField(field.name);
+      if (!sys.indexed && (!honorNonIndexed || overThreshold)) refuse(field.name);
       return sys;
     }
     const lookupCol = lookupColumnFor(columns, field.name);
@@ -328,8 +370,10 @@ export function itemFieldResolver(columns: ColumnRecord[], honorNonIndexed: bool
         ? 'multiText'
         : KIND[col.type];
     if (!kind) throw invalidRequest(`Field '${field.name}' cannot be used in a filter or orderby.`);
-    if (!col.indexed && !honorNonIndexed) throw nonIndexedField(field.name);
-    return { sql: 'json_extract(fields, ?)', params: [`$."${col.name}"`], kind };
+    if (!col.indexed && (!honorNonIndexed || overThreshold)) refuse(field.name);
+    // The JSON path is inlined (column names are [A-Za-z0-9_] only) so SQLite can use the column's expression
+    // index (sqlite-list-store.ts indexColumn); user text still never enters the SQL.
+    return { sql: fieldExpression(col.name), params: [], kind };
   };
 }
 

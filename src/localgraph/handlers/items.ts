@@ -1,7 +1,6 @@
 // List items: GET collection (filter/orderby/paging), GET one, POST, PATCH fields, PATCH item, DELETE, versions.
 import type { Handler, RequestContext } from '../context';
 import { queryOption } from '../context';
-import { requireAccess } from '../auth/permissions';
 import { invalidRequest, itemNotFound, preconditionFailed } from '../errors/graph-error-factory';
 import { HONOR_NON_INDEXED, isObject, type JsonObject, type ResponseModel } from '../http/wire';
 import { parseFilter } from '../odata/parser';
@@ -9,6 +8,7 @@ import { parseExpand, parseOrderBy, parseSelect } from '../odata/query-options';
 import type { ColumnRecord, ItemRecord, ListRecord, SiteRecord } from '../persistence/list-store';
 import {
   applySelect,
+  authorize,
   base64NoPad,
   contextUrl,
   fromBase64,
@@ -21,6 +21,7 @@ import {
   withQueryErrors,
 } from './common';
 import {
+  checkLookupThreshold,
   isUserInformationList,
   itemETag,
   itemFieldResolver,
@@ -92,6 +93,12 @@ function honorsNonIndexed(ctx: RequestContext): boolean {
     .some((p) => p.trim().toLowerCase() === HONOR_NON_INDEXED.toLowerCase());
 }
 
+/** SharePoint's list view threshold (5,000 items by default): past it only indexed columns may be queried. */
+function overListViewThreshold(ctx: RequestContext, list: ListRecord): boolean {
+  const s = ctx.services;
+  return !s.lenient.ignoreListViewThreshold && s.store.countItems(list.id) > s.listViewThreshold;
+}
+
 interface Skip {
   lastId: number;
   offset?: number;
@@ -122,7 +129,8 @@ export function listItemsPage(
   },
 ): { value: JsonObject[]; nextLink?: string } {
   const view = itemView(opts.expand, opts.select);
-  const resolve = itemFieldResolver(columns, honorsNonIndexed(ctx));
+  checkLookupThreshold(columns, view.fieldSelect);
+  const resolve = itemFieldResolver(columns, honorsNonIndexed(ctx), overListViewThreshold(ctx, list));
   const filter = opts.filter ? withQueryErrors(() => parseFilter(opts.filter as string)) : undefined;
   const orderBy = opts.orderby ? withQueryErrors(() => parseOrderBy(opts.orderby as string)) : undefined;
   const limit = opts.top ?? ctx.services.pageSize;
@@ -205,14 +213,19 @@ export const getItem: Handler = (ctx) => {
   const { site, list } = siteAndList(ctx, 'read');
   const item = loadItem(ctx, list);
   const view = itemView(queryOption(ctx, 'expand'), queryOption(ctx, 'select'));
+  checkLookupThreshold(ctx.services.store.getColumns(list.id), view.fieldSelect);
   return itemResponse(ctx, site, list, item, 200, view);
 };
 
 /** Site and list for a write: members write items; the User Information List needs owners. */
 function writableList(ctx: RequestContext): { site: SiteRecord; list: ListRecord } {
   const { site, list } = siteAndList(ctx, 'read');
-  requireAccess(ctx, isUserInformationList(list) ? 'manage' : 'write', site, list);
+  authorize(ctx, isUserInformationList(list) ? 'manage' : 'write', site, list);
   return { site, list };
+}
+
+function writeRules(ctx: RequestContext): { hyperlinkWrites: boolean } {
+  return { hyperlinkWrites: ctx.services.lenient.hyperlinkWrites };
 }
 
 function existsChecker(ctx: RequestContext, site: SiteRecord): (c: ColumnRecord, id: number) => boolean {
@@ -229,7 +242,7 @@ export const createItem: Handler = (ctx) => {
   const body = ctx.req.body;
   if (!isObject(body)) throw invalidRequest('A listItem object is required.');
   const columns = ctx.services.store.getColumns(list.id);
-  const { set } = validateWrite(body.fields ?? {}, columns, existsChecker(ctx, site));
+  const { set } = validateWrite(body.fields ?? {}, columns, existsChecker(ctx, site), writeRules(ctx));
   for (const c of columns) {
     if (
       set[c.name] === undefined &&
@@ -238,7 +251,10 @@ export const createItem: Handler = (ctx) => {
       c.type !== 'lookup'
     ) {
       try {
-        Object.assign(set, validateWrite({ [c.name]: c.defaultValue }, columns, () => true).set);
+        Object.assign(
+          set,
+          validateWrite({ [c.name]: c.defaultValue }, columns, () => true, writeRules(ctx)).set,
+        );
       } catch {
         // A default that does not fit the column is ignored, as SharePoint does.
       }
@@ -287,7 +303,7 @@ function applyUpdate(
   const id = itemIdParam(ctx);
   if (!ctx.services.store.getItem(list.id, id)) throw itemNotFound();
   const columns = ctx.services.store.getColumns(list.id);
-  const { set, clear } = validateWrite(fieldsBody, columns, existsChecker(ctx, site));
+  const { set, clear } = validateWrite(fieldsBody, columns, existsChecker(ctx, site), writeRules(ctx));
   const now = nowIso(ctx);
   const uilId = ensureSiteUser(ctx.services.store, site, ctx.principal, now);
   const item = ctx.services.store.updateItemFields(list.id, id, {

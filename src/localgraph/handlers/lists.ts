@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handler, RequestContext } from '../context';
 import { queryOption } from '../context';
-import { requireAccess } from '../auth/permissions';
+import { authorize } from './common';
 import { invalidRequest, nameAlreadyExists } from '../errors/graph-error-factory';
 import { isObject, type JsonObject } from '../http/wire';
 import { parseExpand, parseSelect } from '../odata/query-options';
@@ -48,7 +48,7 @@ function expandList(
 
 export const getLists: Handler = (ctx) => {
   const site = resolveSite(ctx);
-  requireAccess(ctx, 'read', site);
+  authorize(ctx, 'read', site);
   const select = parseSelect(queryOption(ctx, 'select'));
   const withSystem = (select ?? []).some((s) => s.toLowerCase() === 'system');
   const filterText = queryOption(ctx, 'filter');
@@ -67,7 +67,7 @@ export const getLists: Handler = (ctx) => {
 export const getList: Handler = async (ctx) => {
   const site = resolveSite(ctx);
   const list = resolveList(ctx, site);
-  requireAccess(ctx, 'read', site, list);
+  authorize(ctx, 'read', site, list);
   const body = await expandList(ctx, site, list, listJson(site, list));
   return {
     status: 200,
@@ -80,7 +80,7 @@ export const getList: Handler = async (ctx) => {
 
 export const createList: Handler = (ctx) => {
   const site = resolveSite(ctx);
-  requireAccess(ctx, 'manage', site);
+  authorize(ctx, 'manage', site);
   const body = ctx.req.body;
   if (!isObject(body)) throw invalidRequest('A list object is required.');
   const displayName = typeof body.displayName === 'string' ? body.displayName.trim() : '';

@@ -1,4 +1,7 @@
-// Site bootstrap and the hidden User Information List (emulates SharePoint's ensureUser).
+// Site bootstrap and the hidden User Information List. As on SharePoint, a person is listed there only once the
+// site has seen them: their own (delegated) request to the site, or POST _api/web/ensureuser
+// (reference/graph-lists.md §7 and §10; "Graph v1.0 has no ensureUser"; msgraph docs issue #15695 and
+// msgraph-sdk-powershell#1049: the site-local LookupId exists only for users in that list).
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../context';
 import type { FilterNode } from '../odata/ast';
@@ -21,6 +24,8 @@ export function createSiteWithDirectory(
   store: ListStore,
   spec: { hostname: string; path: string; displayName: string; description?: string },
   now: string,
+  /** Transitional lenient mode: copy every directory user into the new site's list. */
+  withDirectory = false,
 ): SiteRecord {
   const site = store.createSite({
     id: `${spec.hostname},${randomUUID()},${randomUUID()}`,
@@ -67,7 +72,7 @@ export function createSiteWithDirectory(
     uilId: 1,
     now,
   });
-  for (const u of allUsers(store)) addUserToList(store, uil, u, now);
+  if (withDirectory) for (const u of allUsers(store)) addUserToList(store, uil, u, now);
   return site;
 }
 
@@ -108,7 +113,8 @@ export function userInformationList(store: ListStore, site: SiteRecord): ListRec
   return store.getList(site.id, UIL_TITLE);
 }
 
-function findByUserName(store: ListStore, uil: ListRecord, userName: string): number | undefined {
+/** The person's id in the site's User Information List, if the site has seen them. */
+export function findSiteUser(store: ListStore, uil: ListRecord, userName: string): number | undefined {
   const filter: FilterNode = {
     kind: 'compare',
     op: 'eq',
@@ -123,7 +129,22 @@ function findByUserName(store: ListStore, uil: ListRecord, userName: string): nu
   return hit[0]?.id;
 }
 
-/** The caller's id in the site's User Information List, adding them on first sight. */
+/**
+ * A person's delegated request reached the site: they are "signed in" to it, so SharePoint lists them (first
+ * visit). Remembered per store so a busy site does not query its list on every request.
+ */
+const signedIn = new WeakMap<ListStore, Set<string>>();
+export function signInToSite(store: ListStore, site: SiteRecord, p: Principal, now: string): void {
+  if (p.kind !== 'user' || !p.upn) return;
+  let seen = signedIn.get(store);
+  if (!seen) signedIn.set(store, (seen = new Set()));
+  const key = `${site.id}|${p.upn.toLowerCase()}`;
+  if (seen.has(key)) return;
+  ensureSiteUser(store, site, p, now);
+  seen.add(key);
+}
+
+/** The caller's id in the site's User Information List (a delegated caller is added on first sight). */
 export function ensureSiteUser(
   store: ListStore,
   site: SiteRecord,
@@ -132,9 +153,9 @@ export function ensureSiteUser(
 ): number {
   const uil = userInformationList(store, site);
   if (!uil) return 1;
-  if (!p || p.kind === 'app') return findByUserName(store, uil, SHAREPOINT_APP_USERNAME) ?? 1;
+  if (!p || p.kind === 'app') return findSiteUser(store, uil, SHAREPOINT_APP_USERNAME) ?? 1;
   const upn = p.upn ?? '';
-  const existing = findByUserName(store, uil, upn);
+  const existing = findSiteUser(store, uil, upn);
   if (existing !== undefined) return existing;
   const user = store.getUser(upn);
   if (!user) return 1;

@@ -1,4 +1,4 @@
-// Directory: GET /me, GET /users, GET /users/{id|upn}, POST /users (adds the user to every site's UIL).
+// Directory: GET /me, GET /users, GET /users/{id|upn}, POST /users (a new user is on no site's UIL).
 import { randomUUID } from 'node:crypto';
 import type { Handler, RequestContext } from '../context';
 import { queryOption, requirePrincipal } from '../context';
@@ -167,9 +167,13 @@ export const createUser: Handler = (ctx) => {
     surname: optionalString(b.surname),
     createdDateTime: now,
   });
-  for (const site of store.listSites()) {
-    const uil = userInformationList(store, site);
-    if (uil) addUserToList(store, uil, user, now);
+  // A new directory user is on no site until they visit it or are ensured (reference/graph-lists.md §7, §10);
+  // only the transitional lenient mode adds them everywhere.
+  if (ctx.services.lenient.siteUsersFromDirectory) {
+    for (const site of store.listSites()) {
+      const uil = userInformationList(store, site);
+      if (uil) addUserToList(store, uil, user, now);
+    }
   }
   return {
     status: 201,

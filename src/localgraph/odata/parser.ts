@@ -17,8 +17,34 @@ const KNOWN_FUNCTIONS: ReadonlySet<string> = new Set([
   'indexof',
 ]);
 
+/**
+ * Bounds that keep a hostile $filter a 400 (never a recursion blow-up or SQLite's "Expression tree is too large",
+ * a 500): Graph documents no limits of its own, so these are localgraph's (README, known deviations).
+ */
+export const FILTER_LIMITS = { maxLength: 4096, maxDepth: 32, maxTerms: 100 } as const;
+
 class Parser {
   private index = 0;
+  private depth = 0;
+  private terms = 0;
+
+  private enter(): void {
+    if (++this.depth > FILTER_LIMITS.maxDepth) {
+      throw new ODataSyntaxError(
+        `The $filter expression is nested more than ${FILTER_LIMITS.maxDepth} levels deep.`,
+        this.peek().position,
+      );
+    }
+  }
+
+  private countTerm(): void {
+    if (++this.terms > FILTER_LIMITS.maxTerms) {
+      throw new ODataSyntaxError(
+        `The $filter expression has more than ${FILTER_LIMITS.maxTerms} conditions.`,
+        this.peek().position,
+      );
+    }
+  }
   constructor(
     private readonly tokens: Token[],
     private readonly source: string,
@@ -84,7 +110,10 @@ class Parser {
   private parseNot(): FilterNode {
     if (this.isKeyword('not')) {
       this.next();
-      return { kind: 'not', operand: this.parseNot() };
+      this.enter();
+      const operand = this.parseNot();
+      this.depth--;
+      return { kind: 'not', operand };
     }
     return this.parsePrimary();
   }
@@ -92,10 +121,13 @@ class Parser {
   private parsePrimary(): FilterNode {
     if (this.peek().kind === 'lparen') {
       this.next();
+      this.enter();
       const inner = this.parseOr();
+      this.depth--;
       this.expect('rparen', "')'");
       return inner;
     }
+    this.countTerm();
     const left = this.parseValue();
     const t = this.peek();
     if (t.kind === 'identifier' && COMPARISON_OPS.has(t.text.toLowerCase())) {
@@ -160,5 +192,11 @@ class Parser {
 }
 
 export function parseFilter(input: string): FilterNode {
+  if (input.length > FILTER_LIMITS.maxLength) {
+    throw new ODataSyntaxError(
+      `The $filter expression is longer than ${FILTER_LIMITS.maxLength} characters.`,
+      0,
+    );
+  }
   return new Parser(tokenize(input), input).parse();
 }

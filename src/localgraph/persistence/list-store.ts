@@ -137,6 +137,8 @@ export interface AppRegistration {
   clientSecret: string;
   displayName: string;
   roles: string[];
+  /** Public certificate or key (PEM) for client assertions; SharePoint REST takes only certificate app tokens. */
+  certificatePem?: string;
 }
 
 export interface SiteGrant {
@@ -151,6 +153,15 @@ export type SiteRole = 'owner' | 'member' | 'visitor';
 
 export interface ChangeEntry {
   item: ItemRecord;
+}
+
+/**
+ * The SQL expression of a stored field. Column names are `[A-Za-z_][A-Za-z0-9_]*` (column-definitions.ts), so the
+ * path is inlined: a bound path would keep SQLite from matching the column's expression index.
+ */
+export function storedFieldSql(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid stored field name '${name}'`);
+  return `json_extract(fields, '$."${name}"')`;
 }
 
 export interface ListStore {
@@ -174,6 +185,10 @@ export interface ListStore {
   updateColumn(column: ColumnRecord): ColumnRecord;
 
   queryItems(listId: string, query: ItemQuery): ItemRecord[];
+  /** Live (not deleted) items of a list: decides the list view threshold. */
+  countItems(listId: string): number;
+  /** SQLite's plan for a query (tests prove indexed filters use an index). */
+  explainQuery(listId: string, query: ItemQuery): string[];
   getItem(listId: string, id: number): ItemRecord | undefined;
   createItem(
     listId: string,
@@ -200,6 +215,7 @@ export interface ListStore {
 
   createUser(user: DirectoryUser): DirectoryUser;
   getUser(idOrUpn: string): DirectoryUser | undefined;
+  findUserByMail(mail: string): DirectoryUser | undefined;
   queryUsers(query: UserQuery): DirectoryUser[];
 
   registerApp(app: AppRegistration): AppRegistration;

@@ -1,7 +1,9 @@
 // SQLite implementation of ListStore (better-sqlite3, WAL). Every write runs in a transaction; item fields are JSON
 // and queried with json_extract through the OData compiler, always with bound parameters.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { compileFilter } from '../odata/sql-compiler';
+import { storedFieldSql } from './list-store';
 import type { SqlParam } from '../odata/sql-compiler';
 import type {
   AppRegistration,
@@ -51,7 +53,7 @@ CREATE TABLE IF NOT EXISTS users (
   preferred_language TEXT, office_location TEXT, country TEXT, job_title TEXT, department TEXT,
   given_name TEXT, surname TEXT, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS apps (client_id TEXT PRIMARY KEY, secret TEXT NOT NULL, display_name TEXT NOT NULL,
-  roles TEXT NOT NULL);
+  roles TEXT NOT NULL, certificate TEXT);
 CREATE TABLE IF NOT EXISTS site_grants (id TEXT PRIMARY KEY, site_id TEXT NOT NULL, app_id TEXT NOT NULL,
   app_display_name TEXT NOT NULL, roles TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS site_roles (site_id TEXT NOT NULL, principal TEXT NOT NULL COLLATE NOCASE,
@@ -201,6 +203,17 @@ export class SqliteListStore implements ListStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    this.migrate();
+  }
+
+  /** Columns added after the first release, for databases created before them. */
+  private migrate(): void {
+    const appColumns = this.db.pragma('table_info(apps)') as Array<{ name: string }>;
+    if (!appColumns.some((c) => c.name === 'certificate'))
+      this.db.exec('ALTER TABLE apps ADD COLUMN certificate TEXT');
+    // Indexed columns of a database created before expression indexes existed get theirs now.
+    const columns = this.db.prepare('SELECT definition FROM columns').all() as Array<{ definition: string }>;
+    for (const c of columns) this.indexColumn(JSON.parse(c.definition) as ColumnRecord);
   }
 
   /** Prepared statements are cached by SQL text (dynamic queries differ only by AST shape). */
@@ -340,6 +353,7 @@ export class SqliteListStore implements ListStore {
       pos,
       JSON.stringify(c),
     );
+    this.indexColumn(c);
   }
 
   addColumn(column: ColumnRecord): ColumnRecord {
@@ -357,6 +371,7 @@ export class SqliteListStore implements ListStore {
         column.listId,
         column.id,
       );
+      this.indexColumn(column);
       this.stmt('UPDATE lists SET version = version + 1 WHERE id = ?').run(column.listId);
     });
     return column;
@@ -373,7 +388,45 @@ export class SqliteListStore implements ListStore {
 
   // Items
 
+  countItems(listId: string): number {
+    return (
+      this.stmt('SELECT COUNT(*) AS n FROM items WHERE list_id = ? AND deleted = 0').get(listId) as {
+        n: number;
+      }
+    ).n;
+  }
+
+  explainQuery(listId: string, q: ItemQuery): string[] {
+    const { sql, params } = this.itemQuerySql(listId, q);
+    const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>;
+    return rows.map((r) => r.detail);
+  }
+
+  /**
+   * An indexed column gets a real SQLite expression index on its JSON value (issue 20: filters on indexed
+   * columns must not scan). Text kinds compare NOCASE (sql-compiler.ts), so their index is NOCASE; multi-value
+   * columns are matched through json_each and get none.
+   */
+  private indexColumn(c: ColumnRecord): void {
+    const multi =
+      c.facet.allowMultipleSelection === true ||
+      c.facet.allowMultipleValues === true ||
+      (c.type === 'choice' && c.facet.displayAs === 'checkBoxes');
+    const name = `ix_field_${createHash('sha1').update(`${c.listId}|${c.name.toLowerCase()}`).digest('hex').slice(0, 20)}`;
+    if (!c.indexed || multi || c.type === 'hyperlinkOrPicture') {
+      this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+      return;
+    }
+    const nocase = c.type === 'text' || c.type === 'choice' ? ' COLLATE NOCASE' : '';
+    this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON items (list_id, ${storedFieldSql(c.name)}${nocase})`);
+  }
+
   queryItems(listId: string, q: ItemQuery): ItemRecord[] {
+    const { sql, params } = this.itemQuerySql(listId, q);
+    return (this.stmt(sql).all(...params) as ItemRow[]).map(toItem);
+  }
+
+  private itemQuerySql(listId: string, q: ItemQuery): { sql: string; params: SqlParam[] } {
     const where: string[] = ['list_id = ?', 'deleted = 0'];
     const whereParams: SqlParam[] = [listId];
     if (q.filter) {
@@ -395,8 +448,7 @@ export class SqliteListStore implements ListStore {
     }
     const order = [...orderParts, 'id ASC'].join(', ');
     const sql = `SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`;
-    const rows = this.stmt(sql).all(...whereParams, ...orderParams, q.limit, q.offset ?? 0) as ItemRow[];
-    return rows.map(toItem);
+    return { sql, params: [...whereParams, ...orderParams, q.limit, q.offset ?? 0] };
   }
 
   getItem(listId: string, id: number): ItemRecord | undefined {
@@ -613,6 +665,12 @@ export class SqliteListStore implements ListStore {
     return r && toUser(r);
   }
 
+  findUserByMail(mail: string): DirectoryUser | undefined {
+    const r = this.stmt('SELECT * FROM users WHERE mail = ? COLLATE NOCASE LIMIT 1').get(mail) as
+      UserRow | undefined;
+    return r && toUser(r);
+  }
+
   queryUsers(q: UserQuery): DirectoryUser[] {
     const where: string[] = ['1 = 1'];
     const params: SqlParam[] = [];
@@ -640,11 +698,14 @@ export class SqliteListStore implements ListStore {
 
   registerApp(app: AppRegistration): AppRegistration {
     this.tx(() =>
-      this.stmt('INSERT OR REPLACE INTO apps (client_id, secret, display_name, roles) VALUES (?,?,?,?)').run(
+      this.stmt(
+        'INSERT OR REPLACE INTO apps (client_id, secret, display_name, roles, certificate) VALUES (?,?,?,?,?)',
+      ).run(
         app.clientId,
         app.clientSecret,
         app.displayName,
         JSON.stringify(app.roles),
+        app.certificatePem ?? null,
       ),
     );
     return app;
@@ -652,15 +713,17 @@ export class SqliteListStore implements ListStore {
 
   getApp(clientId: string): AppRegistration | undefined {
     const r = this.stmt('SELECT * FROM apps WHERE client_id = ?').get(clientId) as
-      { client_id: string; secret: string; display_name: string; roles: string } | undefined;
-    return (
-      r && {
-        clientId: r.client_id,
-        clientSecret: r.secret,
-        displayName: r.display_name,
-        roles: JSON.parse(r.roles) as string[],
-      }
-    );
+      | { client_id: string; secret: string; display_name: string; roles: string; certificate: string | null }
+      | undefined;
+    if (!r) return undefined;
+    const app: AppRegistration = {
+      clientId: r.client_id,
+      clientSecret: r.secret,
+      displayName: r.display_name,
+      roles: JSON.parse(r.roles) as string[],
+    };
+    if (r.certificate !== null) app.certificatePem = r.certificate;
+    return app;
   }
 
   addSiteGrant(g: SiteGrant): SiteGrant {

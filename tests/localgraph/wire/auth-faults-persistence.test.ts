@@ -1,6 +1,10 @@
+import { createPrivateKey } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { generateSigningKeyPem } from '../../../src/localgraph';
 import type { LocalGraphHandle } from '../../../src/localgraph';
 import { adminToken, call, createUser, HOST, siteId, start, tempDb, userToken } from '../helpers';
+
+const SIGNING_KEY = generateSigningKeyPem();
 
 describe('localgraph wire: auth and permissions', () => {
   let g: LocalGraphHandle;
@@ -9,7 +13,7 @@ describe('localgraph wire: auth and permissions', () => {
   let list: string;
 
   beforeAll(async () => {
-    g = await start({ signingSecret: 'test-signing-secret', tokenLifetimeSeconds: 3600 });
+    g = await start({ signingKey: SIGNING_KEY, tokenLifetimeSeconds: 3600 });
     admin = await adminToken(g.url);
     site = await siteId(g.url, admin);
     await createUser(g.url, admin, 'vera@contoso.com', 'Vera Visitor');
@@ -40,11 +44,11 @@ describe('localgraph wire: auth and permissions', () => {
       .sign(new TextEncoder().encode('someone-else'));
     expect((await call(g.url, 'GET', path, { token: foreign })).status).toBe(401);
     const expired = await new SignJWT({ idtyp: 'app', roles: ['Sites.FullControl.All'] })
-      .setProtectedHeader({ alg: 'HS256' })
+      .setProtectedHeader({ alg: 'RS256' })
       .setIssuer(`https://sts.windows.net/${g.tenantId}/`)
       .setAudience('https://graph.microsoft.com')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-      .sign(new TextEncoder().encode('test-signing-secret'));
+      .sign(createPrivateKey(SIGNING_KEY));
     const exp = await call(g.url, 'GET', path, { token: expired });
     expect(exp.status).toBe(401);
     expect(exp.body.error.message).toContain('expired');

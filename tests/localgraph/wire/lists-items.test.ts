@@ -169,7 +169,6 @@ describe('localgraph wire: sites, lists, columns, items', () => {
           'Tags@odata.type': 'Collection(Edm.String)',
           Tags: ['HR', 'Finance'],
           ReviewedOn: '2024-03-01',
-          DocLink: { Url: 'https://example.com/p', Description: 'Policy' },
         },
       },
     });
@@ -191,7 +190,6 @@ describe('localgraph wire: sites, lists, columns, items', () => {
       ],
       Tags: ['HR', 'Finance'],
       ReviewedOn: '2024-03-01T00:00:00Z',
-      DocLink: { Description: 'Policy', Url: 'https://example.com/p' },
       id: '1',
       ContentType: 'Item',
       _UIVersionString: '1.0',
