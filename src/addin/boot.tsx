@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAuthProvider } from '../client/auth';
+import { createAuthProvider, createOfficeDialogPort, officeGlobal } from '../client/auth';
 import { createGraphSession } from '../client/graph-session';
 import { loadRuntimeConfig, type RuntimeConfig } from '../client/runtime-config';
 import type { Locale } from '../domain/schema/types';
@@ -47,10 +47,19 @@ const renderPane = async (
   locale: Locale,
   workbook: WorkbookPort,
   wrap: (pane: ReactNode) => ReactNode,
+  office?: OfficeGlobal,
 ) => {
   const i18n = await createAddinI18n(locale);
-  // The pane keeps its own local demo session, apart from the tab's.
-  const auth = createAuthProvider(config, { localStorageKey: 'governanceHub.addin.localSession' });
+  const dialogOffice = officeGlobal();
+  const auth = createAuthProvider(config, {
+    // The pane keeps its own local demo session, apart from the tab's.
+    localStorageKey: 'governanceHub.addin.localSession',
+    host: office ? 'office' : 'browser',
+    // "Check whether NAA is supported": the NestedAppAuth 1.1 requirement set (learn.microsoft.com/javascript/api/
+    // requirement-sets/common/nested-app-auth-requirement-sets); without it, the Office dialog signs in.
+    naaSupported: office?.context?.requirements?.isSetSupported('NestedAppAuth', '1.1') ?? false,
+    officeDialog: dialogOffice ? createOfficeDialogPort(dialogOffice) : undefined,
+  });
   const pane = (current: Locale, setLocale: (l: Locale) => void) => (
     <TaskPane
       workbook={workbook}
@@ -115,7 +124,10 @@ export const bootLocalWorkbook = async (container: HTMLElement): Promise<void> =
 
 interface OfficeGlobal {
   onReady(): Promise<{ host: string | null }>;
-  context?: { displayLanguage?: string };
+  context?: {
+    displayLanguage?: string;
+    requirements?: { isSetSupported(name: string, version?: string): boolean };
+  };
 }
 
 /** /taskpane/ inside Excel (office.js is loaded by the page from /office-js/office.js). */
@@ -137,7 +149,12 @@ export const bootTaskpane = async (container: HTMLElement): Promise<void> => {
     );
     return;
   }
-  await renderPane(container, config, locale, createOfficeWorkbook(), (pane) => (
-    <div style={{ height: '100vh' }}>{pane}</div>
-  ));
+  await renderPane(
+    container,
+    config,
+    locale,
+    createOfficeWorkbook(),
+    (pane) => <div style={{ height: '100vh' }}>{pane}</div>,
+    office,
+  );
 };

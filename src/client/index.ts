@@ -13,12 +13,16 @@ export {
   AuthRequiredError,
   createAuthProvider,
   createLocalAuthProvider,
-  createNaaAuthProvider,
+  createMsalAuthProvider,
+  createOfficeDialogPort,
   decodeJwtClaims,
+  officeGlobal,
+  REDIRECT_BRIDGE_PATH,
   type AuthProvider,
   type CreateAuthProviderOptions,
   type LocalAuthOptions,
-  type NaaAuthOptions,
+  type MsalAuthOptions,
+  type AuthHost,
   type SignedInUser,
 } from './auth';
 export { actorSource, loadActorSource, type ActorRecord, type ActorSource } from './actor';

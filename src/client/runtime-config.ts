@@ -28,6 +28,17 @@ export interface RuntimeConfig {
   readonly personas?: readonly DemoPersona[];
   /** Teams app id, for deep links. */
   readonly teamsAppId?: string;
+  /**
+   * Entra ID authority, e.g. https://login.microsoftonline.com/{tenant-id} (tenant mode). Default: from tenantId.
+   * A test points it at its own OpenID Connect server on loopback.
+   */
+  readonly authority?: string;
+  /** Authorities that are not Entra ID's (a test's OIDC server), for msal-browser's knownAuthorities. */
+  readonly knownAuthorities?: readonly string[];
+  /** The app API's delegated scope (api://…/access_as_user): what the front ends ask for to call the write service. */
+  readonly apiScope?: string;
+  /** The write service, e.g. /api/write (same origin as the pages) or an absolute URL. */
+  readonly writeServiceUrl?: string;
 }
 
 export const GRAPH_SCOPES = [
@@ -66,8 +77,18 @@ export const parseRuntimeConfig = (json: unknown): RuntimeConfig => {
     sitePath: o.sitePath,
     personas,
     teamsAppId: isString(o.teamsAppId) ? o.teamsAppId : undefined,
+    authority: isString(o.authority) ? o.authority.replace(/\/+$/, '') : undefined,
+    knownAuthorities: Array.isArray(o.knownAuthorities)
+      ? o.knownAuthorities.filter((a): a is string => isString(a))
+      : undefined,
+    apiScope: isString(o.apiScope) ? o.apiScope : undefined,
+    writeServiceUrl: isString(o.writeServiceUrl) ? o.writeServiceUrl : undefined,
   };
 };
+
+/** The Entra ID authority of a tenant-mode configuration. */
+export const authorityOf = (config: Pick<RuntimeConfig, 'authority' | 'tenantId'>): string =>
+  config.authority ?? `https://login.microsoftonline.com/${config.tenantId ?? 'organizations'}`;
 
 /** Fetches and checks /config.json (the web server publishes it beside the pages). */
 export const loadRuntimeConfig = async (

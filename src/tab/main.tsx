@@ -64,7 +64,11 @@ export const bootTab = async (container: HTMLElement): Promise<void> => {
     window.location.hash = recordHash(host.deepLink);
 
   const i18n = await createTabI18n(locale);
-  const auth = createAuthProvider(config, { loginHint: host?.loginHint });
+  const auth = createAuthProvider(config, {
+    loginHint: host?.loginHint,
+    host: host ? 'teams' : 'browser',
+    naaSupported: host?.naaSupported ?? false,
+  });
   root.render(
     <StrictMode>
       <TabApp

@@ -8,6 +8,8 @@ export interface TeamsHost {
   /** 'default' | 'dark' | 'contrast' */
   readonly theme: string | undefined;
   readonly loginHint: string | undefined;
+  /** Whether Teams brokers tokens for the tab (nested app authentication), per teams-js. */
+  readonly naaSupported: boolean;
   /** The record a deep link asked for (page.subPageId). */
   readonly deepLink: RecordRef | undefined;
   onThemeChange(handler: (theme: string) => void): void;
@@ -26,7 +28,7 @@ const inFrame = (): boolean => {
 /** Resolves the Teams context, or undefined when not running inside Teams (or Outlook, or microsoft365.com). */
 export const connectTeamsHost = async (): Promise<TeamsHost | undefined> => {
   if (typeof window === 'undefined' || !inFrame()) return undefined;
-  const { app } = await import('@microsoft/teams-js');
+  const { app, nestedAppAuth } = await import('@microsoft/teams-js');
   const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), INIT_TIMEOUT_MS));
   const initialised = await Promise.race([app.initialize().then(() => 'ok' as const), timeout]).catch(
     () => 'failed',
@@ -38,6 +40,9 @@ export const connectTeamsHost = async (): Promise<TeamsHost | undefined> => {
     locale: context.app.locale,
     theme: context.app.theme,
     loginHint: context.user?.loginHint,
+    // "Check for NAA support": isNAAChannelRecommended() is true where the host's bridge is the way to get tokens
+    // (learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication).
+    naaSupported: nestedAppAuth.isNAAChannelRecommended(),
     deepLink: parseRecordSubEntityId(context.page.subPageId),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   };

@@ -83,7 +83,10 @@ describe('choosing the sign-in', () => {
   const base = { graphBaseUrl: 'http://127.0.0.1:1', siteHostname: 'h', sitePath: '/sites/g' };
   it('is local in the embedded mode and nested app authentication in a tenant', () => {
     expect(createAuthProvider({ ...base, authMode: 'local' }).mode).toBe('local');
-    expect(createAuthProvider({ ...base, authMode: 'tenant', clientId: 'app' }).mode).toBe('tenant');
+    expect(
+      createAuthProvider({ ...base, authMode: 'tenant', clientId: 'app' }, { origin: 'https://app.example' })
+        .mode,
+    ).toBe('tenant');
   });
   it('reads JWT claims and survives garbage', () => {
     expect(decodeJwtClaims(jwt({ upn: 'a@b.org' }))).toEqual({ upn: 'a@b.org' });

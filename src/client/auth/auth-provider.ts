@@ -1,5 +1,6 @@
 // One sign-in interface for the tab and the task pane; two implementations picked from the runtime configuration:
-// the local demo sign-in (embedded mode) and nested app authentication inside Teams (tenant mode).
+// the local demo sign-in (embedded mode) and Microsoft Entra ID through msal-browser (tenant mode: nested app
+// authentication where the host supports it, else a popup or the Office dialog).
 import type { RuntimeConfig } from '../runtime-config';
 
 export interface SignedInUser {
@@ -16,6 +17,11 @@ export interface AuthProvider {
   signIn(upn?: string): Promise<SignedInUser>;
   /** A bearer token for Graph, refreshed when needed. Rejects with AuthRequiredError when signed out. */
   getToken(): Promise<string>;
+  /**
+   * A bearer token for the app's own API (the write service): audience = the app registration, scope
+   * access_as_user. Rejects with AuthRequiredError when signed out.
+   */
+  getApiToken(): Promise<string>;
   signOut(): Promise<void>;
 }
 
