@@ -67,6 +67,8 @@ export type { DeltaPage, ListItemsQuery, ListItemVersion } from './list-items';
 export {
   createSiteUserDirectory,
   createUser,
+  ensureSiteUser,
+  membershipLogonName,
   getMe,
   getUser,
   listUsers,
@@ -75,7 +77,13 @@ export {
   USER_INFORMATION_LIST,
   USER_SELECT,
 } from './users';
-export type { NewUser, SiteUser, SiteUserDirectory } from './users';
+export type {
+  NewUser,
+  SharePointRestOptions,
+  SiteUser,
+  SiteUserDirectory,
+  SiteUserDirectoryOptions,
+} from './users';
 export { columnDefinition, provisioningOrder, provisionRegisters } from './provisioning';
 export { migrateList } from './migration';
 export type {

@@ -14,6 +14,11 @@ export interface PersonResolver {
   /** undefined when the site does not know the person (they never visited nor were granted access). */
   lookupIdForEmail(email: string): Promise<number | undefined>;
   emailForLookupId(lookupId: number | string): Promise<string | undefined>;
+  /**
+   * For writes: the person's id, adding them to the site first when it has not seen them (SharePoint REST
+   * ensureuser, users.ts). Resolvers without it only find people the site already knows.
+   */
+  ensureLookupIdForEmail?(email: string): Promise<number | undefined>;
 }
 
 export class MappingError extends Error {
@@ -172,7 +177,10 @@ const toLookupId = (def: FieldDef, id: string | number): number => {
 };
 
 async function personId(def: FieldDef, email: string, people: PersonResolver): Promise<number> {
-  const id = await people.lookupIdForEmail(email.toLowerCase());
+  const key = email.toLowerCase();
+  const id = people.ensureLookupIdForEmail
+    ? await people.ensureLookupIdForEmail(key)
+    : await people.lookupIdForEmail(key);
   if (id === undefined) throw new UnknownPersonError(def.name, email.toLowerCase());
   return id;
 }

@@ -2,8 +2,9 @@
 // repositories' $batch), never into the emulator's database: the same path a tenant would take.
 import type { RegisterId } from '../../domain/schema/types';
 import type { FieldValue, RecordValues } from '../../domain/schema/types';
-import { createUser, listUsers } from '../../graph';
-import type { BatchOperation } from '../../graph';
+import { REGISTERS } from '../../domain/registers';
+import { createUser, ensureSiteUser, listUsers } from '../../graph';
+import type { BatchOperation, SharePointRestOptions } from '../../graph';
 import type { DemoData, DemoPerson } from '../seed';
 import { validateSeedRecord } from '../seed';
 import type { GovernanceSite, Registers } from './governance-site';
@@ -42,6 +43,48 @@ export async function ensureDemoUsers(
     );
   }
   return { created: missing.length, existing: people.length - missing.length };
+}
+
+/** Everyone the demo records name in a person column (lower-case emails). */
+export function peopleInPersonColumns(data: DemoData): string[] {
+  const emails = new Set<string>();
+  for (const [register, records] of Object.entries(data.records) as [
+    RegisterId,
+    DemoData['records'][RegisterId],
+  ][]) {
+    const personFields = REGISTERS[register].fields.filter((f) => f.type === 'person');
+    for (const record of records) {
+      for (const field of personFields) {
+        const value = record.values[field.name];
+        for (const email of Array.isArray(value) ? value : [value]) {
+          if (typeof email === 'string' && email !== '') emails.add(email.toLowerCase());
+        }
+      }
+    }
+  }
+  return [...emails].sort();
+}
+
+/**
+ * Makes sure each person is on the site before their name is written into a person column: a site lists
+ * only people who visited it or were ensured (graph-lists.md §7), and the demo people never visited.
+ * Idempotent (ensureuser returns the existing entry). Throws on the first person the directory lacks.
+ */
+export async function ensureOnSite(
+  rest: SharePointRestOptions,
+  emails: readonly string[],
+  options: { concurrency?: number } = {},
+): Promise<number> {
+  const concurrency = options.concurrency ?? 8;
+  for (let i = 0; i < emails.length; i += concurrency) {
+    await Promise.all(
+      emails.slice(i, i + concurrency).map(async (email) => {
+        if (!(await ensureSiteUser(rest, email)))
+          throw new Error(`ensureuser: ${email} is not in the directory`);
+      }),
+    );
+  }
+  return emails.length;
 }
 
 export interface RegisterWriteReport {

@@ -6,10 +6,17 @@ import { openRoleAssignments, writeRoleAssignments } from '../../graph';
 import type { FetchLike } from '../../graph';
 import { DEFAULT_SEED, demoRoleAssignments, generateDemoData } from '../seed';
 import type { DemoData } from '../seed';
-import { clearRegisters, ensureDemoUsers, writeDemoRecords } from './demo-writer';
+import {
+  clearRegisters,
+  ensureDemoUsers,
+  ensureOnSite,
+  peopleInPersonColumns,
+  writeDemoRecords,
+} from './demo-writer';
 import type { RegisterWriteReport, UsersReport } from './demo-writer';
 import type { GovernanceSite, Registers } from './governance-site';
 import { createGovernanceUnitLists } from './governance-unit-lists';
+import { localSharePointRest } from './sharepoint-token';
 import { assignDemoSiteRoles } from './site-roles';
 
 export interface SeedDemoOptions {
@@ -34,6 +41,8 @@ export interface SeedDemoReport {
   readonly removed?: Record<RegisterId, number>;
   readonly users: UsersReport;
   readonly roles: Record<'owner' | 'member' | 'visitor', number>;
+  /** People made known to the site (SharePoint REST ensureuser) before person columns name them. */
+  readonly ensured: number;
   /** GovernanceRoles items written (0 when the list is not provisioned). */
   readonly assignments: number;
   readonly registers: readonly RegisterWriteReport[];
@@ -58,6 +67,21 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
     people: data.people,
   });
   progress(`site roles: ${roles.owner} owners, ${roles.member} members, ${roles.visitor} visitors`);
+  // The site knows only people who visited it or were ensured: ensure everyone a person column will name.
+  const siteUrl = new URL(options.site.webUrl || 'https://contoso.sharepoint.com/sites/governance');
+  const sharePoint = await localSharePointRest({
+    url: options.local.url,
+    getToken: options.local.getToken,
+    hostname: siteUrl.hostname,
+    sitePath: siteUrl.pathname,
+    ...(options.local.fetchImpl ? { fetchImpl: options.local.fetchImpl } : {}),
+  });
+  const named = new Set([
+    ...peopleInPersonColumns(data),
+    ...demoRoleAssignments(data.people).map((a) => a.email.toLowerCase()),
+  ]);
+  const ensured = await ensureOnSite(sharePoint, [...named].sort());
+  progress(`site users: ${ensured} ensured`);
   // New people reached the site's User Information List: reload it before resolving person fields.
   options.registers.people.invalidate();
   const assignments = await seedRoleAssignments(options.site, data);
@@ -74,7 +98,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
       }
     },
   });
-  return { data, ...(removed ? { removed } : {}), users, roles, assignments, registers };
+  return { data, ...(removed ? { removed } : {}), users, roles, ensured, assignments, registers };
 }
 
 /**
