@@ -24,10 +24,20 @@ export async function getUser(client: GraphClient, idOrUpn: string): Promise<Use
   ).body;
 }
 
-/** Users whose display name starts with `prefix` (people pickers). */
+/**
+ * Directory users whose display name, mail or UPN starts with `prefix` (people pickers). The directory, not
+ * the site's User Information List: a person who never opened the site can be chosen, and is ensured on the
+ * site when the record is written (ensureLookupIdForEmail). startswith on these properties needs no
+ * ConsistencyLevel header (learn.microsoft.com/graph/aad-advanced-queries: default query support).
+ */
 export async function searchUsers(client: GraphClient, prefix: string, top = 10): Promise<User[]> {
+  const literal = odataString(prefix);
   const response = await client.request<{ value?: User[] }>('GET', '/users', {
-    query: { $filter: `startswith(displayName,${odataString(prefix)})`, $select: USER_SELECT, $top: top },
+    query: {
+      $filter: `startswith(displayName,${literal}) or startswith(mail,${literal}) or startswith(userPrincipalName,${literal})`,
+      $select: USER_SELECT,
+      $top: top,
+    },
   });
   return response.body?.value ?? [];
 }

@@ -14,6 +14,7 @@ import {
   getSiteByPath,
   listItems,
   provisionRegisters,
+  searchUsers,
   USER_INFORMATION_LIST,
 } from '../../src/graph';
 import type { GraphClient, SharePointRestOptions } from '../../src/graph';
@@ -91,6 +92,12 @@ const repository = (withSharePoint: boolean) =>
 
 it('a directory user the site has not seen is not in the User Information List', async () => {
   expect(await uilEmails()).not.toContain('newbie@contoso.org');
+});
+
+it('the people picker searches the directory, so someone the site has not seen can be chosen', async () => {
+  const found = await searchUsers(client, 'newb');
+  expect(found.map((u) => u.userPrincipalName)).toEqual(['newbie@contoso.org']);
+  expect((await searchUsers(client, 'other@')).map((u) => u.mail)).toEqual(['other@contoso.org']);
 });
 
 it('without SharePoint REST, writing them into a person column fails with personNotInSite (nothing sent)', async () => {
