@@ -2,6 +2,7 @@
 // (GRAPH_BASE_URL + GRAPH_TOKEN_SOURCE=localgraph): `provision --tenant` with a Sites.Selected provisioner,
 // then `serve` with the bot's own Sites.Selected app — built front ends, /config.json and /api/messages
 // on one port.
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,16 @@ import { createGraphClient, findList } from '../../src/graph';
 import { startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import { adminTokenProvider } from '../../src/cli/pipeline/local-identity';
+import { SignJWT } from 'jose';
+import { registerJwks } from '../support/jwks-rsa-stub';
+
+// Bot Framework's signing key, as far as this test is concerned: its public half is what the jwks-rsa stand-in
+// serves for Bot Framework's JWKS URI (the one the Teams SDK derives from its OpenID metadata URL).
+const TRUSTED_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+const TRUSTED_KID = 'bot-framework-test-key';
+registerJwks('https://login.botframework.com/v1/.well-known/keys', [
+  { ...createPublicKey(TRUSTED_KEY).export({ format: 'jwk' }), kid: TRUSTED_KID },
+]);
 
 const ADMIN_SECRET = 'serve-test-admin-secret';
 const TENANT_ID = '11111111-2222-4333-8444-555555555555';
@@ -241,12 +252,12 @@ describe('tenant mode against localgraph (provision --tenant, serve)', () => {
       });
       expect(config.personas).toBeUndefined();
 
-      // The bot endpoint is mounted (not the web 404) and checks Bot Framework tokens: none, or a forged
-      // one, is refused. (A full round trip needs a token signed by Bot Framework's keys.)
+      // The bot endpoint is mounted (not the web 404) and checks Bot Framework tokens against Bot Framework's
+      // JWKS (served here by the jwks-rsa stand-in from a key this test owns): a token signed with that key is
+      // accepted; none, alg none, or one signed with another key is refused.
       const activity = {
-        type: 'message',
+        type: 'typing', // no reply, so nothing is sent to a connector
         id: 'a1',
-        text: 'help',
         channelId: 'msteams',
         serviceUrl: 'https://smba.trafficmanager.net/emea/',
         from: { id: '29:u', aadObjectId: '00000000-0000-4000-8000-000000000001' },
@@ -259,8 +270,16 @@ describe('tenant mode against localgraph (provision --tenant, serve)', () => {
           headers: { 'Content-Type': 'application/json', ...headers },
           body: JSON.stringify(activity),
         });
+      const botFrameworkToken = (key: KeyObject, kid: string) =>
+        new SignJWT({ serviceurl: activity.serviceUrl })
+          .setProtectedHeader({ alg: 'RS256', kid })
+          .setIssuer('https://api.botframework.com')
+          .setAudience(BOT_ID)
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(key);
       expect((await post({})).status).toBe(401);
-      const forged = [
+      const unsigned = [
         Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'),
         Buffer.from(
           JSON.stringify({
@@ -271,7 +290,22 @@ describe('tenant mode against localgraph (provision --tenant, serve)', () => {
         ).toString('base64url'),
         '',
       ].join('.');
-      expect((await post({ Authorization: `Bearer ${forged}` })).status).toBe(401);
+      expect((await post({ Authorization: `Bearer ${unsigned}` })).status).toBe(401);
+      const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+      expect(
+        (await post({ Authorization: `Bearer ${await botFrameworkToken(other, TRUSTED_KID)}` })).status,
+      ).toBe(401);
+      // Refused requests cannot flood the log: a hundred of them write a bounded number of warn lines, no errors.
+      const logged = output.errors.length;
+      for (let i = 0; i < 100; i++) await post(i % 2 ? { Authorization: `Bearer ${unsigned}` } : {});
+      const flood = output.errors.slice(logged);
+      expect(flood.filter((l) => / error: /.test(l))).toEqual([]);
+      expect(flood.length).toBeLessThanOrEqual(6);
+      const trusted = await post({
+        Authorization: `Bearer ${await botFrameworkToken(TRUSTED_KEY, TRUSTED_KID)}`,
+      });
+      expect(trusted.status).toBeGreaterThanOrEqual(200);
+      expect(trusted.status).toBeLessThan(300);
       expect((await fetch(`${url}/api/messages`)).status).toBe(405);
 
       expect(output.lines.join('\n')).not.toContain(BOT_PASSWORD);

@@ -26,9 +26,10 @@ import type { WebHandler } from '../../web/server';
 import type { TenantConfig } from '../config';
 import { createCliLogger } from '../output';
 import type { CliLogger, Output } from '../output';
-import { clientCredentialsTokenProvider } from '../pipeline/connect';
+import { clientCredentialsTokenProvider, managedIdentityTokenProvider } from '../pipeline/connect';
 import { openGovernanceSite, openRegisters, registerListIds } from '../pipeline/governance-site';
 import { localTokenProvider } from '../pipeline/local-identity';
+import { createRefusalLog } from '../../web/guards';
 import { EXIT } from './command';
 import { listenFailurePort } from './start';
 import type { Command } from './command';
@@ -41,6 +42,8 @@ const BOT_RETRY_MS = 60_000;
 /** App-only Graph token for the bot's own app (BOT_ID): Entra ID, or localgraph standing in for it. */
 export function botGraphTokenProvider(config: TenantConfig): () => Promise<string> {
   const { botId, botPassword } = config.tenant;
+  if (botId && config.tenant.botIdentity === 'managedIdentity')
+    return managedIdentityTokenProvider({ clientId: botId, resource: 'https://graph.microsoft.com' });
   if (!botId || !botPassword) throw new Error('BOT_ID and BOT_PASSWORD must both be set');
   return config.tenant.tokenSource === 'localgraph'
     ? localTokenProvider({
@@ -117,6 +120,10 @@ async function createTenantBot(config: TenantConfig, logger: CliLogger): Promise
     teams: {
       clientId: config.tenant.botId,
       clientSecret: config.tenant.botPassword,
+      // A user-assigned managed identity signs the bot's Bot Framework tokens where no secret exists.
+      ...(config.tenant.botIdentity === 'managedIdentity'
+        ? { managedIdentityClientId: config.tenant.botId }
+        : {}),
       tenantId: config.tenant.tenantId,
     },
     logger,
@@ -131,6 +138,24 @@ async function createTenantBot(config: TenantConfig, logger: CliLogger): Promise
       await queue.close();
     },
   };
+}
+
+/**
+ * The Teams SDK logs each refused inbound token as several error lines; anyone who reaches /api/messages could
+ * fill the log with them. Those lines become sampled warnings (src/web/guards.ts); every other line is unchanged.
+ */
+export function withSampledTokenRefusals(logger: CliLogger): CliLogger {
+  const refusals = createRefusalLog(logger);
+  const isTokenRefusal = (message: string) =>
+    /^\[teams(\/jwt-validator)?\] (inbound activity rejected|JWT |Failed to get signing key|Custom validation failed|Decoded token|No token)/.test(
+      message,
+    );
+  const sampled =
+    (level: 'warn' | 'error') => (message: string, context?: string | Readonly<Record<string, unknown>>) =>
+      isTokenRefusal(message)
+        ? refusals.refused(`bot token: ${message.slice(0, 160)}`)
+        : logger[level](message, context);
+  return { ...logger, warn: sampled('warn'), error: sampled('error') };
 }
 
 const untilAborted = (signal: AbortSignal): Promise<void> =>
@@ -184,12 +209,15 @@ export const serveCommand: Command = {
       output.error('serve: GRAPH_MODE is not tenant. The embedded default is `npm start`.');
       return EXIT.usage;
     }
-    if (!config.tenant.botId || !config.tenant.botPassword) {
-      output.error('serve: BOT_ID and BOT_PASSWORD are required (App Service: app settings from Key Vault).');
+    if (!config.tenant.botId || (config.tenant.botIdentity === 'secret' && !config.tenant.botPassword)) {
+      output.error(
+        'serve: BOT_ID is required, and BOT_PASSWORD unless BOT_TYPE=UserAssignedMsi (the managed identity of ' +
+          'infra/azure.bicep).',
+      );
       return EXIT.usage;
     }
     const level = values.verbose ? 'debug' : 'info';
-    const logger = createCliLogger({ output, level, prefix: 'bot' });
+    const logger = withSampledTokenRefusals(createCliLogger({ output, level, prefix: 'bot' }));
     const server: Server = createServer();
     const web = await createWebHandler({
       graphBaseUrl: config.tenant.graphBaseUrl,
