@@ -1,6 +1,8 @@
 // Bad input: each item of the corpus gets a specific error (a stable code, and for people a message that says
 // what is wrong) and writes nothing — checked against localgraph's store (item versions and counts).
+import { createPrivateKey } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { generateSigningKeyPem } from '../../src/localgraph';
 import { REGISTERS } from '../../src/domain/registers';
 import type { IssueCode } from '../../src/domain/validation';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
@@ -8,7 +10,7 @@ import { createSyncEngine } from '../../src/addin/sync/engine';
 import type { SyncEngine } from '../../src/addin/sync/engine';
 import { isGraphError, searchUsers } from '../../src/graph';
 import type { DomainRecord } from '../../src/domain/schema/types';
-import { asset, MISSION, PEOPLE, seed, SIGNING_SECRET, startWorld, storeItems } from './world';
+import { asset, MISSION, PEOPLE, seed, SIGNING_KEY, startWorld, storeItems } from './world';
 import type { World } from './world';
 
 let world: World;
@@ -263,32 +265,32 @@ describe('malformed JSON and oversized $batch against localgraph', () => {
 
 describe('expired or foreign tokens: 401 with the reason, nothing written', () => {
   const sign = async (
-    secret: string,
+    keyPem: string,
     claims: Record<string, unknown>,
     expiresAt: number,
     issuer?: string,
   ): Promise<string> =>
     new SignJWT({ upn: PEOPLE.officer.upn, scp: 'Sites.ReadWrite.All', idtyp: 'user', ...claims })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
       .setIssuer(issuer ?? `https://sts.windows.net/${world.graph.tenantId}/`)
       .setAudience('https://graph.microsoft.com')
       .setSubject('someone')
       .setIssuedAt(expiresAt - 3600)
       .setExpirationTime(expiresAt)
-      .sign(new TextEncoder().encode(secret));
+      .sign(createPrivateKey(keyPem));
 
   const cases: [string, () => Promise<string>, RegExp][] = [
-    ['expired', () => sign(SIGNING_SECRET, {}, Math.floor(Date.now() / 1000) - 600), /expired/],
+    ['expired', () => sign(SIGNING_KEY, {}, Math.floor(Date.now() / 1000) - 600), /expired/],
     [
       'signed by another issuer',
-      () => sign('another-tenant-secret-0123456789abc', {}, Math.floor(Date.now() / 1000) + 600),
+      () => sign(generateSigningKeyPem(), {}, Math.floor(Date.now() / 1000) + 600),
       /signature/,
     ],
     [
       'from another tenant',
       () =>
         sign(
-          SIGNING_SECRET,
+          SIGNING_KEY,
           {},
           Math.floor(Date.now() / 1000) + 600,
           'https://sts.windows.net/00000000-0000-0000-0000-000000000000/',

@@ -17,7 +17,7 @@ import {
   siteUserDirectory,
 } from '../../src/graph';
 import type { FetchLike, GraphClient, RegisterRepository, RetryOptions } from '../../src/graph';
-import { startLocalGraph } from '../../src/localgraph';
+import { generateSigningKeyPem, startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import type { ItemRecord } from '../../src/localgraph/persistence/list-store';
 import type { SyncEngine } from '../../src/addin/sync/engine';
@@ -25,7 +25,8 @@ import type { SyncEngine } from '../../src/addin/sync/engine';
 export const HOST = 'contoso.sharepoint.com';
 export const DOMAIN = 'contoso.org';
 export const ADMIN_SECRET = 'reliability-admin';
-export const SIGNING_SECRET = 'reliability-signing-secret-0123456789';
+/** The emulator's RS256 key, so tests can sign tokens it trusts (expired ones, other issuers). */
+export const SIGNING_KEY = generateSigningKeyPem();
 export const MISSION = 'kenya';
 
 /** One person per role (plus a second custodian and a focal point of another mission). */
@@ -105,7 +106,7 @@ const startGraph = (dbPath: string, port: number) =>
     hostname: HOST,
     sites: [{ path: 'governance', displayName: 'Governance Hub' }],
     adminSecret: ADMIN_SECRET,
-    signingSecret: SIGNING_SECRET,
+    signingKey: SIGNING_KEY,
     pageSize: 200,
   });
 
