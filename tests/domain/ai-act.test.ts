@@ -19,7 +19,9 @@ describe('triage questionnaire', () => {
     const ids = TRIAGE_QUESTIONS.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const q of TRIAGE_QUESTIONS) {
-      expect(q.ref).toMatch(/^(Art \d+(\(\d+\))?(\([a-h]\))?|Annex III \d(\([a-e]\))?)$/);
+      expect(q.ref).toMatch(
+        /^(Art \d+(\(\d+\))?(\([a-h]\))?( \(Digital Omnibus\))?|Annex III \d(\([a-e]\))?)$/,
+      );
       for (const l of LOCALES) expect(q.text[l]).toMatch(/\?|؟$/);
       expect(q.text.ar).toMatch(/[\u0600-\u06ff]/);
     }
@@ -50,49 +52,52 @@ describe('triage', () => {
       'prohibited',
       ['Art 5(1)(a)', 'Art 5(1)(h)'],
     ],
-    ['a safety component under Annex I is high', { art6_1: true }, 'high', ['Art 6(1)']],
-    ['CV screening is high', { annexIII_4_a: true }, 'high', ['Annex III 4(a)']],
+    // Art 6(1): "...covered by the Union harmonisation legislation listed in Annex I" — cite both.
+    ['a safety component under Annex I is high', { art6_1: true }, 'high', ['Art 6(1)', 'Annex I']],
+    ['CV screening is high', { annexIII_4_a: true }, 'high', ['Art 6(2)', 'Annex III 4(a)']],
     [
       'asylum case examination is high',
       { annexIII_7_c: true, art50_1: true },
       'high',
-      ['Annex III 7(c)', 'Art 50(1)'],
+      ['Art 6(2)', 'Annex III 7(c)', 'Art 50(1)'],
     ],
     [
       'a narrow procedural Annex III task is derogated',
       { annexIII_5_a: true, art6_3_noSignificantRisk: true, art6_3_a: true },
       'minimal',
-      ['Annex III 5(a)', 'Art 6(3)(a)'],
+      ['Art 6(2)', 'Annex III 5(a)', 'Art 6(3)(a)'],
     ],
     [
       'a derogated system that chats is limited',
       { annexIII_4_b: true, art6_3_noSignificantRisk: true, art6_3_d: true, art6_3_b: true, art50_1: true },
       'limited',
-      ['Annex III 4(b)', 'Art 6(3)(b)', 'Art 6(3)(d)', 'Art 50(1)'],
+      ['Art 6(2)', 'Annex III 4(b)', 'Art 6(3)(b)', 'Art 6(3)(d)', 'Art 50(1)'],
     ],
     [
       'never a derogation when it profiles people',
       { annexIII_5_a: true, art6_3_noSignificantRisk: true, art6_3_a: true, art6_3_profiling: true },
       'high',
-      ['Annex III 5(a)'],
+      // Art 6(3), last subparagraph: "shall always be considered to be high-risk where the AI system
+      // performs profiling of natural persons" — the refused derogation is cited.
+      ['Art 6(2)', 'Annex III 5(a)', 'Art 6(3) not available: profiling'],
     ],
     [
       'no derogation without the no-significant-risk finding',
       { annexIII_3_b: true, art6_3_c: true },
       'high',
-      ['Annex III 3(b)'],
+      ['Art 6(2)', 'Annex III 3(b)'],
     ],
     [
       'no derogation without a qualifying task',
       { annexIII_2: true, art6_3_noSignificantRisk: true },
       'high',
-      ['Annex III 2'],
+      ['Art 6(2)', 'Annex III 2'],
     ],
     [
       'Annex I stays high even when the Annex III use is derogated',
       { art6_1: true, annexIII_8_a: true, art6_3_noSignificantRisk: true, art6_3_d: true },
       'high',
-      ['Art 6(1)', 'Annex III 8(a)', 'Art 6(3)(d)'],
+      ['Art 6(1)', 'Annex I', 'Art 6(2)', 'Annex III 8(a)', 'Art 6(3)(d)'],
     ],
     ['a chatbot is limited', { art50_1: true, gpai: true }, 'limited', ['Art 50(1)']],
     [
@@ -118,31 +123,45 @@ describe('triage', () => {
 
   it('reports each step', () => {
     expect(triage({ art5_1_c: true }).steps.map((s) => `${s.step}:${s.outcome}`)).toEqual([
+      'scope:undetermined',
       'A:prohibited',
       'B:skipped',
       'C:skipped',
       'D:skipped',
       'E:skipped',
       'F:skipped',
+      'gpai:notInvolved',
     ]);
     expect(
       triage({ annexIII_1_a: true, art6_3_noSignificantRisk: true, art6_3_a: true, art50_3: true }).steps.map(
         (s) => `${s.step}:${s.outcome}`,
       ),
-    ).toEqual(['A:clear', 'B:clear', 'C:annexIII', 'D:derogation', 'E:limited', 'F:notApplicable']);
-    expect(triage({ annexIII_6_e: true, art6_3_profiling: true }).steps[3]).toEqual({
+    ).toEqual([
+      'scope:undetermined',
+      'A:clear',
+      'B:clear',
+      'C:annexIII',
+      'D:derogation',
+      'E:limited',
+      'F:notApplicable',
+      'gpai:notInvolved',
+    ]);
+    expect(triage({ annexIII_6_e: true, art6_3_profiling: true }).steps[4]).toEqual({
       step: 'D',
       outcome: 'excludedProfiling',
-      grounds: [],
+      grounds: ['Art 6(3) not available: profiling'],
+      exceptions: [],
     });
-    expect(triage({ annexIII_6_e: true }).steps[3]?.outcome).toBe('notMet');
+    expect(triage({ annexIII_6_e: true }).steps[4]?.outcome).toBe('notMet');
     expect(triage({}).steps.map((s) => s.outcome)).toEqual([
+      'undetermined',
       'clear',
       'clear',
       'clear',
       'notApplicable',
       'clear',
       'minimal',
+      'notInvolved',
     ]);
   });
 
@@ -161,8 +180,15 @@ describe('triage', () => {
     expect(r.unanswered).toContain('art5_1_a');
     expect(r.unanswered).not.toContain('art6_3_a');
     expect(triage({ annexIII_4_a: true }).unanswered).toContain('art6_3_profiling');
-    expect(triage({ annexIII_4_a: true }).notes).toEqual(['deployerDuties', 'aiLiteracy']);
+    expect(triage({ annexIII_4_a: true }).notes).toEqual([
+      'privilegesAndImmunities',
+      'deployerDuties',
+      'fundamentalRightsAssessment',
+      'explanationRight',
+      'aiLiteracy',
+    ]);
     expect(triage({ annexIII_4_a: true, art6_3_noSignificantRisk: true, art6_3_a: true }).notes).toEqual([
+      'privilegesAndImmunities',
       'documentDerogation',
       'voluntaryCodes',
       'aiLiteracy',
@@ -188,7 +214,9 @@ describe('verification workflow', () => {
   const stranger: Actor = { email: 'x@example.org', roles: ['custodian'], missions: [] };
   const reader: Actor = { email: 'r@example.org', roles: ['reader'], missions: [] };
   const now = '2025-04-01T09:30:00Z';
-  const record = validSystem;
+  // Triaged as limited (in scope, a chatbot whose nature is not obvious), consistent with riskTier 'Limited'.
+  const record = { ...validSystem, triageAnswers: '{"scope_union":true,"art50_1":true}' };
+  const independence = { submittedBy: 'omar.haddad@example.org', allowSingleOfficer: false };
 
   it.each<[VerificationState, VerificationAction, Actor, string, string | VerificationState]>([
     ['draft', 'submit', custodian, '', 'submitted'],
@@ -210,12 +238,17 @@ describe('verification workflow', () => {
     ['verified', 'submit', custodian, '', 'invalidTransition'],
     ['verified', 'requestChanges', officer, 'x', 'invalidTransition'],
   ])('%s --%s--> by %j', (from, action, who, comment, expected) => {
-    const r = transition(from, action, who, { record, comment, now });
+    const r = transition(from, action, who, { record, comment, now, independence });
     expect(r.ok ? r.state : r.reason).toBe(expected);
   });
 
   it('records who, when, from, to and the comment, and the fields to write', () => {
-    const r = transition('submitted', 'verify', officer, { record, comment: 'Tier confirmed', now });
+    const r = transition('submitted', 'verify', officer, {
+      record,
+      comment: 'Tier confirmed',
+      now,
+      independence,
+    });
     expect(r).toEqual({
       ok: true,
       state: 'verified',
@@ -247,7 +280,7 @@ describe('verification workflow', () => {
     expect(availableActions('draft')).toEqual(['submit']);
     expect(availableActions('submitted')).toEqual(['verify', 'requestChanges']);
     expect(availableActions('changesRequested')).toEqual(['submit', 'reopen']);
-    expect(availableActions('verified')).toEqual([]);
+    expect(availableActions('verified')).toEqual(['revoke']);
   });
 
   it('maps stored values to states', () => {
@@ -266,7 +299,13 @@ describe('verification workflow', () => {
     ['purpose', { purpose: 'Now also ranks cases' }, true],
     ['triage answers', { triageAnswers: '{"art50_1":true}' }, true],
     ['data assets', { dataAssets: ['7'] }, true],
-    ['provider only', { provider: 'Fabrikam' }, false],
+    // Issue 17: tier, role, oversight, provider and deployment status are material too.
+    ['provider', { provider: 'Fabrikam' }, true],
+    ['risk tier', { riskTier: 'Minimal' }, true],
+    ['AI Act role', { aiActRole: 'Provider' }, true],
+    ['human oversight', { humanOversight: 'Nobody' }, true],
+    ['deployment status', { deploymentStatus: 'In production' }, true],
+    ['review date only', { lastReviewed: '2025-05-01' }, false],
     ['same purpose', { purpose: validSystem.purpose }, false],
   ])('a verified system whose %s changes goes back to submitted: %p', (_n, change, back) => {
     const r = verificationAfterEdit(

@@ -44,7 +44,13 @@ import { validAsset, validRisk, validSystem } from './fixtures';
 
 const officer: Actor = { email: 'ines.moreau@example.org', roles: ['officer'], missions: [] };
 const custodian: Actor = { email: 'omar.haddad@example.org', roles: ['custodian'], missions: [] };
-const submitted: RecordValues = { ...validSystem, verificationStatus: 'Submitted' };
+// Triaged as limited (a chatbot used in the EU), so an officer may verify it (issue 17 refuses no answers).
+const submitted: RecordValues = {
+  ...validSystem,
+  verificationStatus: 'Submitted',
+  triageAnswers: '{"scope_union":true,"art50_1":true}',
+};
+const independence = { submittedBy: custodian.email, allowSingleOfficer: false };
 
 describe('AI verification decisions', () => {
   it('is a list only officers write, with a lookup into the AI registry', () => {
@@ -61,7 +67,11 @@ describe('AI verification decisions', () => {
 
   it('fingerprints only the material fields, insensitive to data asset order', () => {
     const a = materialFingerprint({ ...validSystem, dataAssets: ['1', '2'] });
-    expect(materialFingerprint({ ...validSystem, dataAssets: ['2', '1'], provider: 'Other' })).toBe(a);
+    expect(materialFingerprint({ ...validSystem, dataAssets: ['2', '1'], lastReviewed: '2026-01-01' })).toBe(
+      a,
+    );
+    // Issue 17: the provider is material now.
+    expect(materialFingerprint({ ...validSystem, dataAssets: ['1', '2'], provider: 'Other' })).not.toBe(a);
     expect(materialFingerprint({ ...validSystem, dataAssets: ['1', '2'], purpose: 'Else' })).not.toBe(a);
     expect(materialFingerprint({ ...validSystem, triageAnswers: '{"gpai":true,"art5_1_a":false}' })).toBe(
       materialFingerprint({ ...validSystem, triageAnswers: '{"art5_1_a":false,"gpai":true}' }),
@@ -72,6 +82,7 @@ describe('AI verification decisions', () => {
     const ok = decide({ id: '7', values: submitted }, 'submitted', 'verified', officer, {
       now: '2025-06-01T10:00:00.000Z',
       reviewBatch: '2025-06-01/x',
+      independence,
     });
     expect(ok.ok).toBe(true);
     if (!ok.ok) return;
@@ -88,19 +99,28 @@ describe('AI verification decisions', () => {
       }).ok,
     ).toBe(true);
     expect(
-      decide({ id: '7', values: submitted }, 'submitted', 'verified', custodian, { now: '2025-06-01' }),
+      decide({ id: '7', values: submitted }, 'submitted', 'verified', custodian, {
+        now: '2025-06-01',
+        independence,
+      }),
     ).toEqual({
       ok: false,
       reason: 'officerOnly',
     });
     expect(
-      decide({ id: '7', values: submitted }, 'submitted', 'changesRequested', officer, { now: '2025-06-01' }),
+      decide({ id: '7', values: submitted }, 'submitted', 'changesRequested', officer, {
+        now: '2025-06-01',
+        independence,
+      }),
     ).toEqual({
       ok: false,
       reason: 'commentRequired',
     });
     expect(
-      decide({ id: '7', values: validSystem }, 'draft', 'verified', officer, { now: '2025-06-01' }),
+      decide({ id: '7', values: validSystem }, 'draft', 'verified', officer, {
+        now: '2025-06-01',
+        independence,
+      }),
     ).toEqual({
       ok: false,
       reason: 'invalidTransition',

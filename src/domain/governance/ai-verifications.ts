@@ -5,17 +5,27 @@
 import { t } from '../schema/localized';
 import type { DomainRecord, FieldDef, FieldValue, RecordValues } from '../schema/types';
 import { RISK_TIER_CHOICE, VERIFICATION_CHOICE } from '../registers/ai-registry';
-import { transition, stateOfChoice, MATERIAL_FIELDS } from '../ai-act/verification';
-import type { TransitionEntry, TransitionRefusal, VerificationState } from '../ai-act/verification';
+import { transition, stateOfChoice, LEGACY_MATERIAL_FIELDS, MATERIAL_FIELDS } from '../ai-act/verification';
+import type {
+  TransitionEntry,
+  TransitionRefusal,
+  VerificationIndependence,
+  VerificationState,
+} from '../ai-act/verification';
 import { parseTriageAnswers, serializeTriageAnswers } from '../ai-act/triage';
 import type { Actor } from '../roles/roles';
 import type { GovernanceListSchema } from './list-schema';
 
-export type VerificationDecision = 'verified' | 'changesRequested';
+/** 'revoked': an officer withdrew an earlier verification (with a reason); the system needs changes. */
+export type VerificationDecision = 'verified' | 'changesRequested' | 'revoked';
+
+/** The stored value of a revocation in the decisions list (the registry item mirrors "Changes requested"). */
+export const REVOKED_CHOICE = 'Revoked';
 
 const DECISION_CHOICE: Readonly<Record<VerificationDecision, string>> = {
   verified: VERIFICATION_CHOICE.verified,
   changesRequested: VERIFICATION_CHOICE.changesRequested,
+  revoked: REVOKED_CHOICE,
 };
 
 const fields: readonly FieldDef[] = [
@@ -51,8 +61,9 @@ const fields: readonly FieldDef[] = [
     type: 'choice',
     required: true,
     indexed: true,
-    choices: [VERIFICATION_CHOICE.verified, VERIFICATION_CHOICE.changesRequested],
+    choices: [VERIFICATION_CHOICE.verified, VERIFICATION_CHOICE.changesRequested, REVOKED_CHOICE],
     choiceLabels: {
+      [REVOKED_CHOICE]: t('Revoked', 'Révoquée', 'Revocada', 'أُلغي التحقق'),
       [VERIFICATION_CHOICE.verified]: t('Verified', 'Vérifié', 'Verificado', 'تم التحقق'),
       [VERIFICATION_CHOICE.changesRequested]: t(
         'Changes requested',
@@ -80,7 +91,7 @@ const fields: readonly FieldDef[] = [
   {
     name: 'comment',
     type: 'note',
-    required: { field: 'decision', oneOf: [VERIFICATION_CHOICE.changesRequested] },
+    required: { field: 'decision', oneOf: [VERIFICATION_CHOICE.changesRequested, REVOKED_CHOICE] },
     label: t('Comment', 'Commentaire', 'Comentario', 'تعليق'),
     help: t(
       'Why, or what must change.',
@@ -122,10 +133,10 @@ const fields: readonly FieldDef[] = [
     maxLength: 40,
     label: t('Content fingerprint', 'Empreinte du contenu', 'Huella del contenido', 'بصمة المحتوى'),
     help: t(
-      'Of the purpose, triage answers and data assets that were verified.',
-      'De la finalité, des réponses au tri et des actifs de données vérifiés.',
-      'De la finalidad, las respuestas del triaje y los activos de datos verificados.',
-      'للغرض وإجابات الفرز وأصول البيانات التي جرى التحقق منها.',
+      'Of the material fields that were verified (purpose, triage answers, data assets, tier, grounds, role, oversight, provider, status).',
+      'Des champs essentiels vérifiés (finalité, réponses au tri, actifs de données, niveau, fondements, rôle, contrôle, fournisseur, statut).',
+      'De los campos esenciales verificados (finalidad, respuestas del triaje, activos de datos, nivel, fundamentos, papel, supervisión, proveedor, estado).',
+      'للحقول الجوهرية التي جرى التحقق منها (الغرض، إجابات الفرز، أصول البيانات، المستوى، الأسانيد، الدور، الرقابة، المورِّد، الحالة).',
     ),
   },
   {
@@ -185,7 +196,9 @@ export const entryFromRecord = (record: DomainRecord): VerificationEntry | undef
       ? 'verified'
       : v.decision === VERIFICATION_CHOICE.changesRequested
         ? 'changesRequested'
-        : undefined;
+        : v.decision === REVOKED_CHOICE
+          ? 'revoked'
+          : undefined;
   const systemId = str(v.system);
   const decidedAt = str(v.decidedAt) ?? record.createdAt ?? null;
   if (!decision || !systemId || !decidedAt) return undefined;
@@ -226,11 +239,12 @@ const fnv1a = (text: string): string => {
   return h.toString(16).padStart(8, '0');
 };
 
-/** A fingerprint of the material fields (purpose, triage answers, data assets), insensitive to order. */
-export const materialFingerprint = (values: RecordValues): string => {
+const FINGERPRINT_VERSION = 'v2:';
+
+const fingerprintOf = (values: RecordValues, fields: readonly string[]): string => {
   const parsed = parseTriageAnswers(typeof values.triageAnswers === 'string' ? values.triageAnswers : null);
   const material: Record<string, unknown> = {};
-  for (const f of MATERIAL_FIELDS) {
+  for (const f of fields) {
     const v = values[f];
     if (f === 'triageAnswers')
       material[f] = parsed.ok ? serializeTriageAnswers(parsed.value) : String(v ?? '');
@@ -239,6 +253,20 @@ export const materialFingerprint = (values: RecordValues): string => {
   }
   return fnv1a(JSON.stringify(material));
 };
+
+/** A fingerprint of the material fields (MATERIAL_FIELDS), insensitive to order; 'v2:' + 8 hex digits. */
+export const materialFingerprint = (values: RecordValues): string =>
+  FINGERPRINT_VERSION + fingerprintOf(values, MATERIAL_FIELDS);
+
+/**
+ * Whether a recorded fingerprint still matches the values. Decisions recorded before the material fields
+ * grew carry an unversioned fingerprint of the three legacy fields: they stay valid for those fields
+ * (every writer re-opens a verified system on any material change since, through verificationAfterEdit).
+ */
+export const fingerprintMatches = (fingerprint: string, values: RecordValues): boolean =>
+  fingerprint.startsWith(FINGERPRINT_VERSION)
+    ? fingerprint === materialFingerprint(values)
+    : fingerprint === fingerprintOf(values, LEGACY_MATERIAL_FIELDS);
 
 /** The latest decision per system (by decision time, then item id). */
 export const latestEntries = (
@@ -281,12 +309,12 @@ export const deriveVerification = (
   const claimed = stateOfChoice(values.verificationStatus) ?? 'draft';
   if (claimed === 'draft' || claimed === 'submitted') return { state: claimed, claimed, unconfirmed: false };
   if (claimed === 'verified') {
-    const backed = latest?.decision === 'verified' && latest.fingerprint === materialFingerprint(values);
+    const backed = latest?.decision === 'verified' && fingerprintMatches(latest.fingerprint, values);
     return backed
       ? { state: 'verified', claimed, decision: latest, unconfirmed: false }
       : { state: 'submitted', claimed, unconfirmed: true };
   }
-  return latest?.decision === 'changesRequested'
+  return latest?.decision === 'changesRequested' || latest?.decision === 'revoked'
     ? { state: 'changesRequested', claimed, decision: latest, unconfirmed: false }
     : { state: 'submitted', claimed, unconfirmed: true };
 };
@@ -301,19 +329,29 @@ export type DecisionResult =
     }
   | { readonly ok: false; readonly reason: TransitionRefusal };
 
-/** An officer's decision on a submitted system: checked by the workflow, ready to be written. */
+/**
+ * An officer's decision on a submitted system (or the revocation of a verified one): checked by the
+ * workflow and the verification rules (separation of duties, triage answers, tier, required fields),
+ * ready to be written. `independence` is required: who submitted it and the unit's policy.
+ */
 export const decide = (
   system: { readonly id: string; readonly values: RecordValues },
   derived: VerificationState,
   decision: VerificationDecision,
   actor: Actor,
-  options: { readonly comment?: string; readonly now: Date | string; readonly reviewBatch?: string },
+  options: {
+    readonly comment?: string;
+    readonly now: Date | string;
+    readonly reviewBatch?: string;
+    readonly independence: VerificationIndependence;
+  },
 ): DecisionResult => {
-  const action = decision === 'verified' ? 'verify' : 'requestChanges';
+  const action = decision === 'verified' ? 'verify' : decision === 'revoked' ? 'revoke' : 'requestChanges';
   const r = transition(derived, action, actor, {
     record: system.values,
     comment: options.comment,
     now: options.now,
+    independence: options.independence,
   });
   if (!r.ok) return r;
   const tier = typeof system.values.riskTier === 'string' ? system.values.riskTier : null;
@@ -363,24 +401,94 @@ export const verificationHistory = (
     if (i === 0 && to === 'draft') continue;
     const material = v.changedFields.filter((f) => MATERIAL_FIELDS.includes(f));
     const action = from === 'verified' ? 'materialChange' : to === 'draft' ? 'reopen' : 'submit';
+    const submission = typeof v.values.submissionComment === 'string' ? v.values.submissionComment : '';
     out.push({
       from,
       to,
       action,
       by: (v.modifiedBy ?? '').toLowerCase(),
       at: v.modifiedAt ?? '',
-      comment: action === 'materialChange' && material.length > 0 ? `changed: ${material.join(', ')}` : null,
+      comment:
+        action === 'materialChange' && material.length > 0
+          ? `changed: ${material.join(', ')}`
+          : action === 'submit' && submission.trim() !== ''
+            ? submission.trim()
+            : null,
     });
   }
   for (const e of entries) {
     out.push({
-      from: 'submitted',
-      to: e.decision,
-      action: e.decision === 'verified' ? 'verify' : 'requestChanges',
+      from: e.decision === 'revoked' ? 'verified' : 'submitted',
+      to: e.decision === 'revoked' ? 'changesRequested' : e.decision,
+      action: e.decision === 'verified' ? 'verify' : e.decision === 'revoked' ? 'revoke' : 'requestChanges',
       by: e.decidedBy,
       at: e.decidedAt,
       comment: e.comment,
     });
   }
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+};
+
+/** Why a system is left out of a bulk verification. */
+export type BulkExclusion = 'prohibitedTier' | TransitionRefusal;
+
+export interface BulkVerificationPlan {
+  /** The decisions to write, one per system; the UI asks for confirmation before writing them. */
+  readonly decisions: readonly {
+    readonly systemId: string;
+    readonly result: Extract<DecisionResult, { ok: true }>;
+  }[];
+  /** Systems left out, each with its reason. A prohibited system is never verified in bulk. */
+  readonly excluded: readonly { readonly systemId: string; readonly reason: BulkExclusion }[];
+}
+
+/**
+ * "Verify N systems": each system is checked as one decision would be (separation of duties, triage,
+ * tier, required fields); a system triaged as prohibited needs its own decision and is left out.
+ */
+export const planBulkVerification = (
+  systems: readonly {
+    readonly id: string;
+    readonly values: RecordValues;
+    readonly state: VerificationState;
+    readonly submittedBy: string | null;
+  }[],
+  actor: Actor,
+  options: {
+    readonly now: Date | string;
+    readonly reviewBatch?: string;
+    readonly allowSingleOfficer: boolean;
+    readonly comment?: string;
+  },
+): BulkVerificationPlan => {
+  const decisions: { systemId: string; result: Extract<DecisionResult, { ok: true }> }[] = [];
+  const excluded: { systemId: string; reason: BulkExclusion }[] = [];
+  for (const s of systems) {
+    if (s.values.riskTier === RISK_TIER_CHOICE.prohibited) {
+      excluded.push({ systemId: s.id, reason: 'prohibitedTier' });
+      continue;
+    }
+    const r = decide({ id: s.id, values: s.values }, s.state, 'verified', actor, {
+      now: options.now,
+      ...(options.reviewBatch !== undefined ? { reviewBatch: options.reviewBatch } : {}),
+      ...(options.comment !== undefined ? { comment: options.comment } : {}),
+      independence: { submittedBy: s.submittedBy, allowSingleOfficer: options.allowSingleOfficer },
+    });
+    if (r.ok) decisions.push({ systemId: s.id, result: r });
+    else excluded.push({ systemId: s.id, reason: r.reason });
+  }
+  return { decisions, excluded };
+};
+
+/**
+ * Who submitted a system awaiting verification: the acting person the write service stamps on the item
+ * (lastEditedBy), else the item's last editor; null when neither is known.
+ */
+export const submitterOf = (system: {
+  readonly values: RecordValues;
+  readonly modifiedBy?: string;
+}): string | null => {
+  const stamped = system.values.lastEditedBy;
+  if (typeof stamped === 'string' && stamped !== '') return stamped.toLowerCase();
+  return system.modifiedBy ? system.modifiedBy.toLowerCase() : null;
 };

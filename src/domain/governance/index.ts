@@ -9,6 +9,10 @@ export {
   deriveVerification,
   decide,
   verificationHistory,
+  fingerprintMatches,
+  planBulkVerification,
+  submitterOf,
+  REVOKED_CHOICE,
 } from './ai-verifications';
 export type {
   VerificationDecision,
@@ -16,6 +20,8 @@ export type {
   DerivedVerification,
   DecisionResult,
   SystemVersion,
+  BulkExclusion,
+  BulkVerificationPlan,
 } from './ai-verifications';
 export { reviewBatches, reviewBatchKey } from './review-batches';
 export type { ReviewBatch, SubmittedSystem } from './review-batches';
@@ -44,7 +50,18 @@ export {
   parseRoleAssignment,
   roleAssignmentsFrom,
 } from './role-assignments';
-export { GOVERNANCE_SETTINGS, SETTING_KEYS, healthControlsFrom, healthControlsValues } from './settings';
+export {
+  GOVERNANCE_SETTINGS,
+  SETTING_KEYS,
+  DEFAULT_VERIFICATION_POLICY,
+  healthControlsFrom,
+  healthControlsValues,
+  verificationPolicyFrom,
+  aiActTimelineFrom,
+  checkSettingValue,
+  settingValues,
+} from './settings';
+export type { SettingKey, VerificationPolicy } from './settings';
 export { normalizeName, textSimilarity, likelyDuplicates, PURPOSE_SIMILARITY } from './duplicates';
 export type { DuplicateReason, DuplicateMatch } from './duplicates';
 export { dataAssetConcerns, systemsWithDataConcerns } from './data-health';

@@ -255,6 +255,24 @@ const fields: readonly FieldDef[] = [
     ),
   },
   {
+    // Kept with the submission so the officer reads why it was submitted (governance-domain.md §2).
+    name: 'submissionComment',
+    type: 'note',
+    required: false,
+    label: t(
+      'Submitter’s comment',
+      'Commentaire de la soumission',
+      'Comentario del envío',
+      'تعليق مقدِّم الطلب',
+    ),
+    help: t(
+      'What the custodian or focal point said when submitting the tier for verification.',
+      'Ce que le dépositaire ou le point focal a indiqué en soumettant le niveau à vérification.',
+      'Lo que indicó el custodio o el punto focal al enviar el nivel a verificación.',
+      'ما ذكره الأمين أو جهة الاتصال عند تقديم المستوى للتحقق.',
+    ),
+  },
+  {
     name: 'verifiedBy',
     type: 'person',
     required: false,

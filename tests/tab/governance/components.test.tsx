@@ -26,10 +26,20 @@ describe('TriageWizard', () => {
   it('asks the questions in order with their articles and proposes high risk for an Annex III system', async () => {
     const onSave = jest.fn();
     await renderGov(<TriageWizard onSave={onSave} onCancel={() => undefined} />);
-    // Step A: every prohibited practice, each with its Art 5(1) letter.
-    for (const q of TRIAGE_QUESTIONS.filter((x) => x.step === 'A'))
-      expect(screen.getByLabelText(`Rests on ${q.ref}`)).toBeTruthy();
-    expect(screen.getByText(/Step 1 of 6/)).toBeTruthy();
+    // Scope first (Art 2): used in the EU, no exclusion.
+    expect(screen.getByText(/Step 1 of 7/)).toBeTruthy();
+    answerAll('No');
+    const union = TRIAGE_QUESTIONS.find((q) => q.id === 'scope_union');
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: union?.text.en })).getByLabelText('Yes'));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    // Step A: every prohibited practice, each with its Art 5(1) letter; carve-outs only after a "yes".
+    for (const q of TRIAGE_QUESTIONS.filter((x) => x.step === 'A' && x.parent === undefined))
+      expect(screen.getAllByLabelText(`Rests on ${q.ref}`).length).toBeGreaterThan(0);
+    expect(
+      screen.queryByRole('radiogroup', {
+        name: TRIAGE_QUESTIONS.find((q) => q.id === 'art5_1_f_exception')?.text.en,
+      }),
+    ).toBeNull();
     answerAll('No');
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     answerAll('No'); // B
@@ -48,14 +58,46 @@ describe('TriageWizard', () => {
     // D appears because an Annex III area applies; no derogation.
     expect(screen.getByText(/The Art 6\(3\) derogation/)).toBeTruthy();
     answerAll('No');
+    // Profiling: Art 6(3) "shall always be considered to be high-risk where the AI system performs profiling".
+    const profiling = TRIAGE_QUESTIONS.find((q) => q.id === 'art6_3_profiling');
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: profiling?.text.en })).getByLabelText('Yes'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     answerAll('No'); // E
+    // Art 50(2): machine translation for staff is "an assistive function for standard editing".
+    const synthetic = TRIAGE_QUESTIONS.find((q) => q.id === 'art50_2');
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: synthetic?.text.en })).getByLabelText('Yes'),
+    );
+    const assistive = TRIAGE_QUESTIONS.find((q) => q.id === 'art50_2_assistive');
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: assistive?.text.en })).getByLabelText('Yes'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     answerAll('Yes'); // GPAI
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     const result = screen.getByTestId('triage-result');
     expect(within(result).getByText('High risk')).toBeTruthy();
-    expect(within(result).getByText('Annex III 4(a)')).toBeTruthy();
+    // Scope, every ground (Art 6(2) with the Annex III point, the refused derogation), the exception, the steps.
+    expect(within(screen.getByTestId('triage-scope')).getByText('Within the AI Act’s scope')).toBeTruthy();
+    const grounds = within(screen.getByTestId('triage-grounds'));
+    expect(grounds.getByText('Art 6(2)')).toBeTruthy();
+    expect(grounds.getByText('Annex III 4(a)')).toBeTruthy();
+    expect(grounds.getByText('Art 6(3) not available: profiling')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('triage-exceptions')).getByText(
+        'Art 50(2) exception: assistive editing, input not substantially altered',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByTestId('triage-steps')).getByText(/derogation refused: the system profiles people/),
+    ).toBeTruthy();
+    // The dates that apply, with the Digital Omnibus's pending date and its status.
+    const dates = within(screen.getByTestId('triage-dates'));
+    expect(dates.getByText(/High-risk obligations, Annex III/)).toBeTruthy();
+    expect(dates.getByText(/adopted, not yet in the Official Journal/)).toBeTruthy();
+    expect(within(result).getByText(/Triage under Regulation \(EU\) 2024\/1689/)).toBeTruthy();
     expect(within(result).getByText(/Deployer duties/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save the triage' }));
     expect(onSave).toHaveBeenCalledTimes(1);
@@ -65,19 +107,34 @@ describe('TriageWizard', () => {
     ];
     expect(r.tier).toBe('high');
     expect(r.gpai).toBe(true);
-    expect(r.grounds).toEqual(['Annex III 4(a)']);
+    expect(r.grounds).toEqual([
+      'Art 6(2)',
+      'Annex III 4(a)',
+      'Art 6(3) not available: profiling',
+      'Art 50(2) exception: assistive editing, input not substantially altered',
+    ]);
     expect(answers.art5_1_a).toBe(false);
   });
 
   it('skips the derogation without an Annex III area, and ends early on a prohibited practice', () => {
-    expect(pagesFor({})).toEqual(['A', 'B', 'C', 'E', 'gpai', 'result']);
-    expect(pagesFor({ art5_1_f: true })).toEqual(['A', 'gpai', 'result']);
+    expect(pagesFor({})).toEqual(['scope', 'A', 'B', 'C', 'E', 'gpai', 'result']);
+    expect(pagesFor({ art5_1_f: true })).toEqual(['scope', 'A', 'gpai', 'result']);
+    // Art 5(1)(f) "except where ... for medical or safety reasons": the triage goes on.
+    expect(pagesFor({ art5_1_f: true, art5_1_f_exception: true })).toEqual([
+      'scope',
+      'A',
+      'B',
+      'C',
+      'E',
+      'gpai',
+      'result',
+    ]);
   });
 
   it('speaks Arabic with the citations left to right', async () => {
     await renderGov(<TriageWizard onSave={() => undefined} onCancel={() => undefined} />, 'ar');
     expect(screen.getByText('الفرز وفق قانون الاتحاد الأوروبي للذكاء الاصطناعي')).toBeTruthy();
-    expect(screen.getByText('Art 5(1)(a)').getAttribute('dir')).toBe('ltr');
+    expect(screen.getByText('Art 2(1)(a)').getAttribute('dir')).toBe('ltr');
   });
 });
 

@@ -22,7 +22,14 @@ import {
   verificationAfterEdit,
 } from '../../../../domain/ai-act';
 import type { TransitionEntry, TriageAnswers, TriageResult } from '../../../../domain/ai-act';
-import { dataAssetConcerns, decide, verificationHistory } from '../../../../domain/governance';
+import {
+  SETTING_KEYS,
+  dataAssetConcerns,
+  decide,
+  submitterOf,
+  verificationHistory,
+  verificationPolicyFrom,
+} from '../../../../domain/governance';
 import type { VerificationDecision } from '../../../../domain/governance';
 import { RISK_TIER_CHOICE } from '../../../../domain/registers';
 import { can } from '../../../../domain/roles';
@@ -134,9 +141,12 @@ export const SystemPage = ({ services, id }: SystemPageProps) => {
   const officerDecision = (decision: VerificationDecision) =>
     run(
       async () => {
+        // Separation of duties: who submitted it, and whether the unit allows a single officer (settings).
+        const policy = verificationPolicyFrom(await services.loadSetting(SETTING_KEYS.verificationPolicy));
         const r = decide(system, state, decision, services.actorFor(system.values), {
           comment,
           now: new Date(),
+          independence: { submittedBy: submitterOf(system), allowSingleOfficer: policy.allowSingleOfficer },
         });
         if (!r.ok) throw new WorkflowRefusal(t(`gov.verification.refusals.${r.reason}`));
         // The decision is the authority (officers-only list); the item mirrors it for Excel and the bot.

@@ -64,12 +64,13 @@ export const en = {
     run: 'Run the triage',
     progress: 'Step {{current}} of {{total}}',
     steps: {
+      scope: 'Scope (Art 2)',
       A: 'Prohibited practices (Art 5(1))',
       B: 'Product safety (Art 6(1), Annex I)',
       C: 'Annex III areas (Art 6(2))',
       D: 'The Art 6(3) derogation',
       E: 'Transparency (Art 50)',
-      gpai: 'General-purpose AI (Art 3(63))',
+      gpai: 'General-purpose AI and our role (Art 3(63), 3(66), Art 25)',
       result: 'Proposed classification',
     },
     proposed: 'Proposed so far:',
@@ -82,13 +83,94 @@ export const en = {
     noGrounds: 'No provision of the Act puts it above minimal risk.',
     notes: {
       documentDerogation: 'Document the Art 6(3) assessment before relying on it (Art 6(4)).',
-      deployerDuties: 'Deployer duties for high-risk systems apply (Art 26, Art 27).',
+      deployerDuties:
+        'Deployer duties for high-risk systems apply (Art 26: instructions, human oversight, relevant input data (26(4)), monitoring and reporting (26(5)), logs, informing workers, registration for public authorities (26(8)), data protection impact assessment (26(9))).',
       aiLiteracy: 'AI literacy applies to every deployer (Art 4).',
       voluntaryCodes: 'Voluntary codes of conduct are encouraged (Art 95).',
-      gpaiDocumentation: 'Keep the model provider’s documentation (Art 51–55).',
+      gpaiDocumentation:
+        'The model’s provider must give providers who integrate it documentation on its capabilities and limitations (Art 53(1)(b)); obtain it through the system’s provider.',
+      outsideScope:
+        'Outside the Act’s scope: the tier shown is the one it would have, in case its use changes.',
+      privilegesAndImmunities:
+        'Our privileges and immunities may mean EU law cannot be enforced against us (a position for the Legal Office); partners and vendors in the EU remain bound by the Act.',
+      fundamentalRightsAssessment:
+        'A fundamental rights impact assessment is required first if we are a body governed by public law or a private entity providing public services, or for Annex III 5(b) and 5(c) uses (Art 27(1)).',
+      explanationRight:
+        'People affected by a decision based on its output may ask us for an explanation (Art 86).',
+      gpaiModelProvider:
+        'We provide the general-purpose AI model: technical documentation, information for downstream providers, copyright policy and training-content summary are ours (Art 53).',
+      gpaiSystemicRisk:
+        'A model with systemic risk carries further duties for its provider: evaluation, risk mitigation, incident reporting, cybersecurity (Art 51, 55).',
+      providerByModification:
+        'Modifying or fine-tuning the model, or rebranding or repurposing the system, can make us a provider (Art 25; for a fine-tuned model, obligations for the modification).',
+      pendingProhibition:
+        'This prohibition comes from the Digital Omnibus on AI: check its status and date below.',
     },
     unanswered_one: '{{count}} question was left unanswered and counted as “no”.',
     unanswered_other: '{{count}} questions were left unanswered and counted as “no”.',
+    scope: {
+      title: 'Does the AI Act apply?',
+      inScope: 'Within the AI Act’s scope',
+      outsideScope: 'Outside the AI Act’s scope',
+      undetermined: 'Scope not determined: treated as within scope',
+      reasons: {
+        noUnionLink:
+          'not placed on the market, put into service or used in the EU, and no output used there (Art 2(1))',
+        military: 'exclusively military, defence or national security purposes (Art 2(3))',
+        lawEnforcementCooperation:
+          'international cooperation for law enforcement and judicial cooperation with the EU or its Member States (Art 2(4))',
+        research: 'sole purpose of scientific research and development (Art 2(6))',
+        preMarket:
+          'research, testing or development before it is placed on the market or put into service (Art 2(8))',
+        personal: 'purely personal, non-professional use (Art 2(10))',
+      },
+      wouldBe: 'Tier it would have:',
+    },
+    exceptions: 'Exceptions the Act makes that apply:',
+    stepsTitle: 'How each step was decided',
+    outcomes: {
+      clear: 'nothing applies',
+      prohibited: 'prohibited',
+      high: 'high risk',
+      annexIII: 'Annex III use',
+      derogation: 'derogation applies',
+      excludedProfiling: 'derogation refused: the system profiles people',
+      notMet: 'derogation conditions not met',
+      notApplicable: 'not applicable',
+      limited: 'transparency duties',
+      minimal: 'minimal risk',
+      skipped: 'not reached',
+      involved: 'built on a general-purpose AI model',
+      notInvolved: 'no general-purpose AI model',
+      inScope: 'within scope',
+      outsideScope: 'outside scope',
+      undetermined: 'not determined',
+    },
+    dates: {
+      title: 'When the obligations apply',
+      law: 'Triage under {{regulation}}, as checked on {{date}}',
+      appliesSince: 'applies since {{date}}',
+      appliesFrom: 'applies from {{date}}',
+      noBinding: 'no date in force yet',
+      pending: '{{instrument}}: {{date}} — {{status}}',
+      none: 'No AI Act obligation applies: the system is outside its scope.',
+      obligations: {
+        aiLiteracy: 'AI literacy (Art 4)',
+        prohibitions: 'Prohibited practices (Art 5)',
+        prohibitionIntimateImagery: 'New Art 5 prohibition: intimate imagery, CSAM (Digital Omnibus)',
+        gpaiModels: 'General-purpose AI model obligations (Chapter V)',
+        transparency: 'Transparency (Art 50)',
+        highRiskAnnexIII: 'High-risk obligations, Annex III',
+        highRiskAnnexI: 'High-risk obligations, Annex I',
+      },
+      statuses: {
+        inForce: 'in force',
+        publishedOJ: 'published in the Official Journal',
+        adopted: 'adopted, not yet in the Official Journal (as reported)',
+        politicalAgreement: 'political agreement (as reported)',
+        proposal: 'proposal',
+      },
+    },
     save: 'Save the triage',
     saved: 'Triage saved with the record.',
   },
@@ -115,6 +197,7 @@ export const en = {
     history: 'History',
     noHistory: 'No transition yet.',
     actions: {
+      revoke: '{{name}} revoked the verification',
       submit: '{{name}} submitted it',
       verify: '{{name}} verified it',
       requestChanges: '{{name}} requested changes',
@@ -122,6 +205,12 @@ export const en = {
       materialChange: '{{name}} changed what was verified',
     },
     refusals: {
+      ownSystem:
+        'You are custodian or business owner of this system: another officer must verify it (separation of duties).',
+      ownSubmission: 'You submitted this system: another officer must verify it (separation of duties).',
+      noTriageAnswers: 'The system has no triage answers: run the triage before verifying its tier.',
+      tierContradictsAnswers: 'The proposed tier does not match the tier its triage answers give.',
+      requiredForTier: 'A field this tier requires is empty (human oversight for a high-risk system).',
       invalidTransition: 'That step is not possible from here.',
       commentRequired: 'Say what must change in the comment.',
       noRole: 'You have no role in Governance Hub.',
@@ -135,6 +224,12 @@ export const en = {
     },
   },
   review: {
+    confirmTitle_one: 'Verify {{count}} system? Each is checked as a single decision would be.',
+    confirmTitle_other: 'Verify {{count}} systems? Each is checked as a single decision would be.',
+    confirm_one: 'Confirm: verify {{count}} system',
+    confirm_other: 'Confirm: verify {{count}} systems',
+    excluded: '{{title}} is left out: {{reason}}',
+    prohibitedExcluded: 'a prohibited system needs its own decision',
     title: 'Review queue',
     intro: 'Submitted AI systems, grouped by who submitted them and when: one batch per submission.',
     empty: 'Nothing is waiting for verification.',

@@ -65,12 +65,13 @@ export const es: GovMessages = {
     run: 'Hacer el triaje',
     progress: 'Paso {{current}} de {{total}}',
     steps: {
+      scope: 'Ámbito de aplicación (Art 2)',
       A: 'Prácticas prohibidas (Art 5(1))',
       B: 'Seguridad de los productos (Art 6(1), anexo I)',
       C: 'Ámbitos del anexo III (Art 6(2))',
       D: 'La excepción del Art 6(3)',
       E: 'Transparencia (Art 50)',
-      gpai: 'IA de uso general (Art 3(63))',
+      gpai: 'IA de uso general y nuestro papel (Art 3(63), 3(66), Art 25)',
       result: 'Clasificación propuesta',
     },
     proposed: 'Propuesta hasta ahora:',
@@ -87,10 +88,91 @@ export const es: GovMessages = {
         'Se aplican las obligaciones de los responsables del despliegue de sistemas de alto riesgo (Art 26, Art 27).',
       aiLiteracy: 'La alfabetización en IA se aplica a todo responsable del despliegue (Art 4).',
       voluntaryCodes: 'Se fomentan los códigos de conducta voluntarios (Art 95).',
-      gpaiDocumentation: 'Conserve la documentación del proveedor del modelo (Art 51–55).',
+      gpaiDocumentation:
+        'El proveedor del modelo debe facilitar a los proveedores que lo integran documentación sobre sus capacidades y limitaciones (Art 53(1)(b)); obténgala a través del proveedor del sistema.',
+      outsideScope:
+        'Fuera del ámbito del Reglamento: el nivel indicado es el que tendría, por si cambia su uso.',
+      privilegesAndImmunities:
+        'Nuestros privilegios e inmunidades pueden impedir que se nos aplique el Derecho de la UE (posición que debe confirmar la Oficina Jurídica); nuestros socios y proveedores en la UE siguen obligados por el Reglamento.',
+      fundamentalRightsAssessment:
+        'Se requiere antes una evaluación de impacto en los derechos fundamentales si somos un organismo de Derecho público o una entidad privada que presta servicios públicos, o para los usos de los puntos 5(b) y 5(c) del anexo III (Art 27(1)).',
+      explanationRight:
+        'Las personas afectadas por una decisión basada en sus resultados pueden pedirnos una explicación (Art 86).',
+      gpaiModelProvider:
+        'Proporcionamos el modelo de IA de uso general: nos corresponden la documentación técnica, la información para proveedores posteriores, la política de derechos de autor y el resumen del contenido de entrenamiento (Art 53).',
+      gpaiSystemicRisk:
+        'Un modelo con riesgo sistémico impone más obligaciones a su proveedor: evaluación, reducción de riesgos, notificación de incidentes, ciberseguridad (Art 51, 55).',
+      providerByModification:
+        'Modificar o ajustar el modelo, o poner nuestra marca en el sistema o cambiar su finalidad, puede convertirnos en proveedor (Art 25; para un modelo ajustado, obligaciones relativas a la modificación).',
+      pendingProhibition:
+        'Esta prohibición procede del ómnibus digital sobre IA: compruebe su estado y su fecha más abajo.',
     },
     unanswered_one: '{{count}} pregunta quedó sin respuesta y cuenta como «no».',
     unanswered_other: '{{count}} preguntas quedaron sin respuesta y cuentan como «no».',
+    scope: {
+      title: '¿Se aplica el Reglamento de IA?',
+      inScope: 'Dentro del ámbito del Reglamento de IA',
+      outsideScope: 'Fuera del ámbito del Reglamento de IA',
+      undetermined: 'Ámbito no determinado: se trata como dentro del ámbito',
+      reasons: {
+        noUnionLink:
+          'no se introduce en el mercado, no se pone en servicio ni se usa en la UE, y ninguna salida se usa allí (Art 2(1))',
+        military: 'fines exclusivamente militares, de defensa o de seguridad nacional (Art 2(3))',
+        lawEnforcementCooperation:
+          'cooperación internacional policial y judicial con la UE o sus Estados miembros (Art 2(4))',
+        research: 'única finalidad de investigación y desarrollo científicos (Art 2(6))',
+        preMarket:
+          'investigación, prueba o desarrollo antes de su introducción en el mercado o puesta en servicio (Art 2(8))',
+        personal: 'uso puramente personal y no profesional (Art 2(10))',
+      },
+      wouldBe: 'Nivel que tendría:',
+    },
+    exceptions: 'Excepciones del Reglamento que se aplican:',
+    stepsTitle: 'Cómo se decidió cada paso',
+    outcomes: {
+      clear: 'no se aplica nada',
+      prohibited: 'prohibido',
+      high: 'alto riesgo',
+      annexIII: 'uso del anexo III',
+      derogation: 'se aplica la excepción',
+      excludedProfiling: 'excepción denegada: el sistema elabora perfiles',
+      notMet: 'no se cumplen las condiciones de la excepción',
+      notApplicable: 'no aplicable',
+      limited: 'obligaciones de transparencia',
+      minimal: 'riesgo mínimo',
+      skipped: 'no alcanzado',
+      involved: 'se basa en un modelo de IA de uso general',
+      notInvolved: 'sin modelo de IA de uso general',
+      inScope: 'dentro del ámbito',
+      outsideScope: 'fuera del ámbito',
+      undetermined: 'no determinado',
+    },
+    dates: {
+      title: 'Cuándo se aplican las obligaciones',
+      law: 'Triaje según el {{regulation}}, comprobado el {{date}}',
+      appliesSince: 'se aplica desde el {{date}}',
+      appliesFrom: 'se aplica a partir del {{date}}',
+      noBinding: 'aún sin fecha en vigor',
+      pending: '{{instrument}}: {{date}} — {{status}}',
+      none: 'No se aplica ninguna obligación del Reglamento de IA: el sistema está fuera de su ámbito.',
+      obligations: {
+        aiLiteracy: 'Alfabetización en IA (Art 4)',
+        prohibitions: 'Prácticas prohibidas (Art 5)',
+        prohibitionIntimateImagery:
+          'Nueva prohibición del Art 5: imágenes íntimas, abuso sexual infantil (ómnibus digital)',
+        gpaiModels: 'Obligaciones de los modelos de IA de uso general (capítulo V)',
+        transparency: 'Transparencia (Art 50)',
+        highRiskAnnexIII: 'Obligaciones de alto riesgo, anexo III',
+        highRiskAnnexI: 'Obligaciones de alto riesgo, anexo I',
+      },
+      statuses: {
+        inForce: 'en vigor',
+        publishedOJ: 'publicado en el Diario Oficial',
+        adopted: 'adoptado, aún no en el Diario Oficial (según las fuentes)',
+        politicalAgreement: 'acuerdo político (según las fuentes)',
+        proposal: 'propuesta',
+      },
+    },
     save: 'Guardar el triaje',
     saved: 'Triaje guardado con el registro.',
   },
@@ -117,6 +199,7 @@ export const es: GovMessages = {
     history: 'Historial',
     noHistory: 'Todavía no hay transiciones.',
     actions: {
+      revoke: '{{name}} revocó la verificación',
       submit: '{{name}} lo envió',
       verify: '{{name}} lo verificó',
       requestChanges: '{{name}} solicitó cambios',
@@ -124,6 +207,14 @@ export const es: GovMessages = {
       materialChange: '{{name}} cambió lo que se había verificado',
     },
     refusals: {
+      ownSystem:
+        'Usted es custodio o responsable de negocio de este sistema: otro responsable debe verificarlo (separación de funciones).',
+      ownSubmission: 'Usted envió este sistema: otro responsable debe verificarlo (separación de funciones).',
+      noTriageAnswers:
+        'El sistema no tiene respuestas de triaje: realice el triaje antes de verificar su nivel.',
+      tierContradictsAnswers: 'El nivel propuesto no coincide con el que dan sus respuestas de triaje.',
+      requiredForTier:
+        'Falta un campo que este nivel exige (supervisión humana para un sistema de alto riesgo).',
       invalidTransition: 'Ese paso no es posible desde aquí.',
       commentRequired: 'Indique en el comentario qué debe cambiar.',
       noRole: 'No tiene ningún rol en Governance Hub.',
@@ -137,6 +228,13 @@ export const es: GovMessages = {
     },
   },
   review: {
+    confirmTitle_one: '¿Verificar {{count}} sistema? Cada uno se comprueba como en una decisión individual.',
+    confirmTitle_other:
+      '¿Verificar {{count}} sistemas? Cada uno se comprueba como en una decisión individual.',
+    confirm_one: 'Confirmar: verificar {{count}} sistema',
+    confirm_other: 'Confirmar: verificar {{count}} sistemas',
+    excluded: '{{title}} queda fuera: {{reason}}',
+    prohibitedExcluded: 'un sistema prohibido necesita su propia decisión',
     title: 'Cola de revisión',
     intro: 'Sistemas de IA enviados, agrupados por quién los envió y cuándo: un lote por envío.',
     empty: 'Nada espera verificación.',

@@ -65,12 +65,13 @@ export const fr: GovMessages = {
     run: 'Lancer le tri',
     progress: 'Étape {{current}} sur {{total}}',
     steps: {
+      scope: 'Champ d’application (Art 2)',
       A: 'Pratiques interdites (Art 5(1))',
       B: 'Sécurité des produits (Art 6(1), annexe I)',
       C: 'Domaines de l’annexe III (Art 6(2))',
       D: 'La dérogation de l’Art 6(3)',
       E: 'Transparence (Art 50)',
-      gpai: 'IA à usage général (Art 3(63))',
+      gpai: 'IA à usage général et notre rôle (Art 3(63), 3(66), Art 25)',
       result: 'Classification proposée',
     },
     proposed: 'Proposition à ce stade :',
@@ -88,10 +89,91 @@ export const fr: GovMessages = {
         'Les obligations des déployeurs de systèmes à haut risque s’appliquent (Art 26, Art 27).',
       aiLiteracy: 'La maîtrise de l’IA s’applique à tout déployeur (Art 4).',
       voluntaryCodes: 'Les codes de conduite volontaires sont encouragés (Art 95).',
-      gpaiDocumentation: 'Conservez la documentation du fournisseur du modèle (Art 51–55).',
+      gpaiDocumentation:
+        'Le fournisseur du modèle doit remettre aux fournisseurs qui l’intègrent une documentation sur ses capacités et limites (Art 53(1)(b)) ; obtenez-la par le fournisseur du système.',
+      outsideScope:
+        'Hors du champ du règlement : le niveau indiqué est celui qu’il aurait, au cas où son usage changerait.',
+      privilegesAndImmunities:
+        'Nos privilèges et immunités peuvent faire obstacle à l’application du droit de l’UE à notre égard (position à confirmer par le Bureau juridique) ; nos partenaires et fournisseurs dans l’UE restent liés par le règlement.',
+      fundamentalRightsAssessment:
+        'Une analyse d’impact sur les droits fondamentaux est requise au préalable si nous sommes un organisme de droit public ou une entité privée fournissant des services publics, ou pour les usages des points 5(b) et 5(c) de l’annexe III (Art 27(1)).',
+      explanationRight:
+        'Les personnes concernées par une décision fondée sur ses sorties peuvent nous en demander l’explication (Art 86).',
+      gpaiModelProvider:
+        'Nous fournissons le modèle d’IA à usage général : documentation technique, informations aux fournisseurs en aval, politique en matière de droit d’auteur et résumé des contenus d’entraînement nous incombent (Art 53).',
+      gpaiSystemicRisk:
+        'Un modèle présentant un risque systémique impose d’autres obligations à son fournisseur : évaluation, atténuation des risques, signalement des incidents, cybersécurité (Art 51, 55).',
+      providerByModification:
+        'Modifier ou affiner le modèle, ou apposer notre marque sur le système ou en changer la destination, peut faire de nous un fournisseur (Art 25 ; pour un modèle affiné, obligations liées à la modification).',
+      pendingProhibition:
+        'Cette interdiction provient de l’omnibus numérique sur l’IA : vérifiez son statut et sa date ci-dessous.',
     },
     unanswered_one: '{{count}} question est restée sans réponse et compte comme « non ».',
     unanswered_other: '{{count}} questions sont restées sans réponse et comptent comme « non ».',
+    scope: {
+      title: 'Le règlement sur l’IA s’applique-t-il ?',
+      inScope: 'Dans le champ du règlement sur l’IA',
+      outsideScope: 'Hors du champ du règlement sur l’IA',
+      undetermined: 'Champ non déterminé : traité comme dans le champ',
+      reasons: {
+        noUnionLink:
+          'ni mis sur le marché, ni mis en service, ni utilisé dans l’UE, et aucune sortie utilisée dans l’UE (Art 2(1))',
+        military: 'fins exclusivement militaires, de défense ou de sécurité nationale (Art 2(3))',
+        lawEnforcementCooperation:
+          'coopération internationale des services répressifs et coopération judiciaire avec l’UE ou ses États membres (Art 2(4))',
+        research: 'seule fin de recherche et de développement scientifiques (Art 2(6))',
+        preMarket:
+          'recherche, essais ou développement avant la mise sur le marché ou la mise en service (Art 2(8))',
+        personal: 'usage strictement personnel et non professionnel (Art 2(10))',
+      },
+      wouldBe: 'Niveau qu’il aurait :',
+    },
+    exceptions: 'Exceptions prévues par le règlement qui s’appliquent :',
+    stepsTitle: 'Comment chaque étape a été tranchée',
+    outcomes: {
+      clear: 'rien ne s’applique',
+      prohibited: 'interdit',
+      high: 'haut risque',
+      annexIII: 'usage de l’annexe III',
+      derogation: 'dérogation applicable',
+      excludedProfiling: 'dérogation refusée : le système effectue un profilage',
+      notMet: 'conditions de la dérogation non remplies',
+      notApplicable: 'sans objet',
+      limited: 'obligations de transparence',
+      minimal: 'risque minimal',
+      skipped: 'non atteinte',
+      involved: 'repose sur un modèle d’IA à usage général',
+      notInvolved: 'pas de modèle d’IA à usage général',
+      inScope: 'dans le champ',
+      outsideScope: 'hors du champ',
+      undetermined: 'non déterminé',
+    },
+    dates: {
+      title: 'Quand les obligations s’appliquent',
+      law: 'Tri selon le {{regulation}}, vérifié le {{date}}',
+      appliesSince: 's’applique depuis le {{date}}',
+      appliesFrom: 's’applique à partir du {{date}}',
+      noBinding: 'aucune date en vigueur pour l’instant',
+      pending: '{{instrument}} : {{date}} — {{status}}',
+      none: 'Aucune obligation du règlement sur l’IA ne s’applique : le système est hors de son champ.',
+      obligations: {
+        aiLiteracy: 'Maîtrise de l’IA (Art 4)',
+        prohibitions: 'Pratiques interdites (Art 5)',
+        prohibitionIntimateImagery:
+          'Nouvelle interdiction de l’Art 5 : images intimes, pédopornographie (omnibus numérique)',
+        gpaiModels: 'Obligations des modèles d’IA à usage général (chapitre V)',
+        transparency: 'Transparence (Art 50)',
+        highRiskAnnexIII: 'Obligations haut risque, annexe III',
+        highRiskAnnexI: 'Obligations haut risque, annexe I',
+      },
+      statuses: {
+        inForce: 'en vigueur',
+        publishedOJ: 'publié au Journal officiel',
+        adopted: 'adopté, pas encore au Journal officiel (selon les sources)',
+        politicalAgreement: 'accord politique (selon les sources)',
+        proposal: 'proposition',
+      },
+    },
     save: 'Enregistrer le tri',
     saved: 'Tri enregistré avec l’élément.',
   },
@@ -118,6 +200,7 @@ export const fr: GovMessages = {
     history: 'Historique',
     noHistory: 'Aucune transition pour l’instant.',
     actions: {
+      revoke: '{{name}} a révoqué la vérification',
       submit: '{{name}} l’a soumis',
       verify: '{{name}} l’a vérifié',
       requestChanges: '{{name}} a demandé des modifications',
@@ -125,6 +208,16 @@ export const fr: GovMessages = {
       materialChange: '{{name}} a modifié ce qui avait été vérifié',
     },
     refusals: {
+      ownSystem:
+        'Vous êtes dépositaire ou responsable métier de ce système : un autre responsable doit le vérifier (séparation des tâches).',
+      ownSubmission:
+        'Vous avez soumis ce système : un autre responsable doit le vérifier (séparation des tâches).',
+      noTriageAnswers:
+        'Le système n’a pas de réponses au tri : effectuez le tri avant de vérifier son niveau.',
+      tierContradictsAnswers:
+        'Le niveau proposé ne correspond pas au niveau que donnent ses réponses au tri.',
+      requiredForTier:
+        'Un champ exigé par ce niveau est vide (contrôle humain pour un système à haut risque).',
       invalidTransition: 'Cette étape n’est pas possible ici.',
       commentRequired: 'Indiquez dans le commentaire ce qui doit changer.',
       noRole: 'Vous n’avez aucun rôle dans Governance Hub.',
@@ -138,6 +231,12 @@ export const fr: GovMessages = {
     },
   },
   review: {
+    confirmTitle_one: 'Vérifier {{count}} système ? Chacun est contrôlé comme pour une décision isolée.',
+    confirmTitle_other: 'Vérifier {{count}} systèmes ? Chacun est contrôlé comme pour une décision isolée.',
+    confirm_one: 'Confirmer : vérifier {{count}} système',
+    confirm_other: 'Confirmer : vérifier {{count}} systèmes',
+    excluded: '{{title}} est écarté : {{reason}}',
+    prohibitedExcluded: 'un système interdit exige sa propre décision',
     title: 'File de revue',
     intro: 'Systèmes d’IA soumis, regroupés par auteur et par date : un lot par soumission.',
     empty: 'Rien n’attend de vérification.',

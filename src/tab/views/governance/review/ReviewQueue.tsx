@@ -12,7 +12,14 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decide, reviewBatches } from '../../../../domain/governance';
+import type { BulkVerificationPlan } from '../../../../domain/governance';
+import {
+  SETTING_KEYS,
+  planBulkVerification,
+  reviewBatches,
+  submitterOf,
+  verificationPolicyFrom,
+} from '../../../../domain/governance';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDate } from '../../../i18n/format';
@@ -33,6 +40,8 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
+  // "Verify N systems" asks first: the plan says which systems would be verified and which are left out.
+  const [pending, setPending] = useState<{ readonly key: string; readonly plan: BulkVerificationPlan }>();
 
   const batches = useMemo(
     () =>
@@ -52,25 +61,37 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
       return next;
     });
 
-  const verifyBatch = async (key: string, ids: readonly string[]) => {
-    setBusy(true);
+  const planBatch = async (key: string, ids: readonly string[]) => {
     setError(undefined);
     setNotice(undefined);
     try {
+      const policy = verificationPolicyFrom(await services.loadSetting(SETTING_KEYS.verificationPolicy));
+      const systems = (data?.systems ?? []).filter((s) => ids.includes(s.id));
+      const plan = planBulkVerification(
+        systems.map((s) => ({ id: s.id, values: s.values, state: 'submitted', submittedBy: submitterOf(s) })),
+        services.actor,
+        { now: new Date(), reviewBatch: key, allowSingleOfficer: policy.allowSingleOfficer },
+      );
+      setPending({ key, plan });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const confirmBatch = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
       let done = 0;
-      for (const id of ids) {
-        const system = data?.systems.find((s) => s.id === id);
+      for (const { systemId, result } of pending.plan.decisions) {
+        const system = data?.systems.find((s) => s.id === systemId);
         if (!system) continue;
-        const r = decide(system, 'submitted', 'verified', services.actor, {
-          now: new Date(),
-          reviewBatch: key,
-        });
-        if (!r.ok) throw Object.assign(new Error(r.reason), { status: 403 });
-        await services.recordDecision(r.entry, str(system.values.Title));
-        await services.update('aiRegistry', system.id, r.mirror, system.eTag ?? '');
+        await services.recordDecision(result.entry, str(system.values.Title));
+        await services.update('aiRegistry', system.id, result.mirror, system.eTag ?? '');
         done++;
       }
       setSelected(new Set());
+      setPending(undefined);
       await reload();
       setNotice(t('gov.review.verifiedMany', { count: done }));
     } catch (e) {
@@ -79,6 +100,8 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
       setBusy(false);
     }
   };
+
+  const titleOf = (id: string): string => str(data?.systems.find((s) => s.id === id)?.values.Title);
 
   return (
     <div className={styles.stack}>
@@ -90,6 +113,38 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
         </MessageBar>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
+      {pending ? (
+        <section className={styles.card} role="alertdialog" aria-labelledby="bulk-confirm-title">
+          <Text weight="semibold" id="bulk-confirm-title">
+            {t('gov.review.confirmTitle', { count: pending.plan.decisions.length })}
+          </Text>
+          {pending.plan.excluded.length > 0 ? (
+            <ul className={styles.list} data-testid="bulk-excluded">
+              {pending.plan.excluded.map((x) => (
+                <li key={x.systemId}>
+                  {t('gov.review.excluded', {
+                    title: titleOf(x.systemId),
+                    reason:
+                      x.reason === 'prohibitedTier'
+                        ? t('gov.review.prohibitedExcluded')
+                        : t(`gov.verification.refusals.${x.reason}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className={styles.row}>
+            <Button onClick={() => setPending(undefined)}>{t('gov.common.cancel')}</Button>
+            <Button
+              appearance="primary"
+              disabled={busy || pending.plan.decisions.length === 0}
+              onClick={() => void confirmBatch()}
+            >
+              {t('gov.review.confirm', { count: pending.plan.decisions.length })}
+            </Button>
+          </div>
+        </section>
+      ) : null}
       {batches.length === 0 ? <EmptyState title={t('gov.review.empty')} /> : null}
       {batches.map((b) => {
         const ids = b.systems.map((s) => s.id);
@@ -119,7 +174,7 @@ export const ReviewQueue = ({ services }: { readonly services: GovernanceService
                 <Button
                   appearance="primary"
                   disabled={busy || chosen.length === 0}
-                  onClick={() => void verifyBatch(b.key, chosen)}
+                  onClick={() => void planBatch(b.key, chosen)}
                 >
                   {t('gov.review.verifySelected', { count: chosen.length })}
                 </Button>

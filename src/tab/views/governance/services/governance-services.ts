@@ -44,6 +44,8 @@ export interface GovernanceServices {
   listSnapshots(): Promise<readonly ScorecardSnapshot[]>;
   saveSnapshot(snapshot: ScorecardSnapshot): Promise<void>;
   loadHealthControls(): Promise<HealthControls>;
+  /** One GovernanceSettings item by key (verification policy, AI Act timeline); undefined when absent. */
+  loadSetting(key: string): Promise<RecordValues | undefined>;
   /** Officers only (server-enforced). */
   saveHealthControls(controls: HealthControls): Promise<void>;
   /** The bot's per-recipient outcomes (ReminderOutcomes list); undefined when the list does not exist. */

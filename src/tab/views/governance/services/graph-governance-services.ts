@@ -121,6 +121,13 @@ export const createGraphGovernanceServices = (
       return healthControlsFrom(items[0]?.values);
     },
 
+    async loadSetting(key) {
+      const items = await (
+        await list(GOVERNANCE_SETTINGS)
+      ).list({ filter: [{ field: 'Title', op: 'eq', value: key }] });
+      return items[0]?.values;
+    },
+
     async saveHealthControls(controls) {
       const r = await list(GOVERNANCE_SETTINGS);
       const items = await r.list({

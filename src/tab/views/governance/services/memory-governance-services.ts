@@ -14,6 +14,8 @@ export interface MemoryGovernanceOptions {
   readonly snapshots?: readonly ScorecardSnapshot[];
   readonly controls?: HealthControls;
   readonly reminders?: readonly ReminderReportRow[];
+  /** GovernanceSettings items by key. */
+  readonly settings?: Readonly<Record<string, RecordValues>>;
   /** @defaultvalue () => new Date().toISOString() */
   readonly now?: () => string;
 }
@@ -134,6 +136,9 @@ export const createMemoryGovernanceServices = (options: MemoryGovernanceOptions)
     },
     async loadHealthControls() {
       return controls;
+    },
+    async loadSetting(key: string) {
+      return options.settings?.[key];
     },
     async saveHealthControls(next: HealthControls) {
       if (!isOfficer) throw forbidden();

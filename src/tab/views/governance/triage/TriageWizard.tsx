@@ -1,8 +1,13 @@
-// The EU AI Act triage: the questions in the Regulation's order, one step per page, each answer with the
-// provision it rests on, and the proposed tier and GPAI flag from the domain's triage() as you go.
+// The EU AI Act triage: scope first (Art 2), then the questions in the Regulation's order, one step per
+// page, each answer with the provision it rests on (exceptions appear under the question they qualify),
+// and the proposed tier and GPAI flag from the domain's triage() as you go. The result shows the scope,
+// the tier (or the tier it would have), every ground including refused derogations and the exceptions
+// that apply, how each step was decided, and when each obligation applies under the recorded timeline.
 import { Badge, Button, Field, Radio, RadioGroup, Subtitle2, Text, Title3 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { TriageAnswers, TriageResult } from '../../../../domain/ai-act';
+import { DEFAULT_AI_ACT_TIMELINE, applicableObligations } from '../../../../domain/ai-act';
+import type { TimelineEntry, TriageAnswers, TriageResult } from '../../../../domain/ai-act';
+import { formatDate } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale';
 import { AwarenessLink } from '../awareness/AwarenessLink';
 import { useGovernanceStyles } from '../common/governance.styles';
@@ -16,14 +21,28 @@ export interface TriageWizardProps {
   readonly onCancel: () => void;
   /** @defaultvalue false */
   readonly saving?: boolean;
+  /** The application dates as the officers keep them (GovernanceSettings). @defaultvalue DEFAULT_AI_ACT_TIMELINE */
+  readonly timeline?: readonly TimelineEntry[];
+  /** The day the dates are read for. @defaultvalue new Date() */
+  readonly today?: Date;
 }
 
-export const TriageWizard = ({ initial = {}, onSave, onCancel, saving = false }: TriageWizardProps) => {
+export const TriageWizard = ({
+  initial = {},
+  onSave,
+  onCancel,
+  saving = false,
+  timeline = DEFAULT_AI_ACT_TIMELINE,
+  today,
+}: TriageWizardProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useGovernanceStyles();
   const w = useTriageWizard(initial);
   const { result } = w;
+  const outside = result.scope.outcome === 'outsideScope';
+  const obligations = applicableObligations(result.obligations, timeline, today ?? new Date());
+  const cite = (g: string) => <span dir="ltr">{g}</span>;
 
   return (
     <section className={styles.card} aria-labelledby="triage-title">
@@ -39,6 +58,7 @@ export const TriageWizard = ({ initial = {}, onSave, onCancel, saving = false }:
       </Text>
       <div role="status" aria-live="polite" className={styles.row} data-testid="triage-proposal">
         <Text weight="semibold">{t('gov.triage.proposed')}</Text>
+        {outside ? <Badge appearance="outline">{t('gov.triage.scope.outsideScope')}</Badge> : null}
         <TierBadge tier={result.tier} />
         {result.gpai ? <Badge appearance="tint">{t('gov.triage.gpai')}</Badge> : null}
       </div>
@@ -46,8 +66,26 @@ export const TriageWizard = ({ initial = {}, onSave, onCancel, saving = false }:
       {w.page === 'result' ? (
         <div className={styles.stack} data-testid="triage-result">
           <Subtitle2 as="h3">{t('gov.triage.resultTitle')}</Subtitle2>
+          <Text data-testid="triage-law">
+            {t('gov.triage.dates.law', {
+              regulation: result.law.regulation,
+              date: formatDate(result.law.asOf, locale),
+            })}
+          </Text>
+          <div className={styles.row} data-testid="triage-scope">
+            <Text weight="semibold">{t('gov.triage.scope.title')}</Text>
+            <Text>{t(`gov.triage.scope.${result.scope.outcome}`)}</Text>
+            {result.scope.reason ? (
+              <Text>— {t(`gov.triage.scope.reasons.${result.scope.reason}`)}</Text>
+            ) : null}
+            {result.scope.grounds.map((g) => (
+              <Badge key={g} appearance="outline">
+                {cite(g)}
+              </Badge>
+            ))}
+          </div>
           <div className={styles.row}>
-            <Text>{t('gov.triage.tier')}</Text>
+            <Text>{outside ? t('gov.triage.scope.wouldBe') : t('gov.triage.tier')}</Text>
             <TierBadge tier={result.tier} />
             <Text>
               {t('gov.triage.gpaiFlag')}: {result.gpai ? t('form.yes') : t('form.no')}
@@ -55,15 +93,59 @@ export const TriageWizard = ({ initial = {}, onSave, onCancel, saving = false }:
           </div>
           <Text>{t('gov.triage.grounds')}</Text>
           {result.grounds.length > 0 ? (
-            <ul className={styles.list}>
+            <ul className={styles.list} data-testid="triage-grounds">
               {result.grounds.map((g) => (
-                <li key={g}>
-                  <span dir="ltr">{g}</span>
-                </li>
+                <li key={g}>{cite(g)}</li>
               ))}
             </ul>
           ) : (
             <Text className={styles.muted}>{t('gov.triage.noGrounds')}</Text>
+          )}
+          {result.exceptions.length > 0 ? (
+            <>
+              <Text>{t('gov.triage.exceptions')}</Text>
+              <ul className={styles.list} data-testid="triage-exceptions">
+                {result.exceptions.map((g) => (
+                  <li key={g}>{cite(g)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <Text weight="semibold">{t('gov.triage.stepsTitle')}</Text>
+          <ul className={styles.list} data-testid="triage-steps">
+            {result.steps.map((step) => (
+              <li key={step.step}>
+                {t(`gov.triage.steps.${step.step === 'F' ? 'result' : step.step}`)}:{' '}
+                {t(`gov.triage.outcomes.${step.outcome}`)}
+                {step.grounds.length > 0 ? <> ({cite(step.grounds.join(', '))})</> : null}
+              </li>
+            ))}
+          </ul>
+          <Text weight="semibold">{t('gov.triage.dates.title')}</Text>
+          {obligations.length === 0 ? (
+            <Text className={styles.muted}>{t('gov.triage.dates.none')}</Text>
+          ) : (
+            <ul className={styles.list} data-testid="triage-dates">
+              {obligations.map((o) => (
+                <li key={o.obligation}>
+                  <Text weight="semibold">{t(`gov.triage.dates.obligations.${o.obligation}`)}</Text>:{' '}
+                  {o.appliesFrom === null
+                    ? t('gov.triage.dates.noBinding')
+                    : t(o.appliesToday ? 'gov.triage.dates.appliesSince' : 'gov.triage.dates.appliesFrom', {
+                        date: formatDate(o.appliesFrom, locale),
+                      })}
+                  {o.pending.map((p) => (
+                    <div key={p.id} className={styles.muted}>
+                      {t('gov.triage.dates.pending', {
+                        instrument: p.instrument,
+                        date: formatDate(p.appliesFrom, locale),
+                        status: t(`gov.triage.dates.statuses.${p.status}`),
+                      })}
+                    </div>
+                  ))}
+                </li>
+              ))}
+            </ul>
           )}
           {result.notes.length > 0 ? (
             <ul className={styles.list}>
