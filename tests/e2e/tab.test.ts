@@ -192,6 +192,9 @@ describe('Teams tab in Chromium (embedded mode)', () => {
     const row = dialog.locator('[data-conflict-field="retention"]');
     expect(await row.locator('[data-side="mine"]').textContent()).toBe('Mine: 10 years');
     expect(await row.locator('[data-side="theirs"]').textContent()).toBe('Theirs: 3 years');
+    // Three-way: the field only they changed is shown as kept, not asked about.
+    expect(await dialog.locator('[data-conflict-field="description"]').count()).toBe(0);
+    await dialog.locator('[data-their-field="description"]').waitFor();
     await axe('conflict dialog');
     await shot('conflict');
     await row.getByLabel('Keep mine').check();
@@ -203,6 +206,26 @@ describe('Teams tab in Chromium (embedded mode)', () => {
     expect(await page.locator('[data-field="description"] textarea').inputValue()).toBe(
       'Updated by the focal point',
     );
+  });
+
+  it('merges edits of different fields without a question and says what the other person changed', async () => {
+    const key = fixed;
+    const { register, id } = refOf(key);
+    await page.locator('[data-field="retention"] input').fill('Mine again: 12 years');
+    const before = await stack.registers.repositories[register].get(id);
+    await stack.registers.repositories[register].update(
+      id,
+      { description: 'Changed again by the focal point' },
+      before.eTag as string,
+    );
+    await page.getByTestId('save').click();
+    await page.getByTestId('merged-notice').waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.getByTestId('merged-notice').textContent()).toMatch(/Description/);
+    await shot('merged-notice');
+    const stored = await stack.registers.repositories[register].get(id);
+    expect(stored.values.retention).toBe('Mine again: 12 years');
+    expect(stored.values.description).toBe('Changed again by the focal point');
   });
 
   it('browses and filters every record', async () => {
@@ -249,7 +272,7 @@ describe('Teams tab in Chromium (embedded mode)', () => {
   it('opens a record from a deep link', async () => {
     await page.goto(`${stack.web.tabUrl}?register=${refOf(fixed).register}&id=${refOf(fixed).id}`);
     await page.getByTestId('save').waitFor();
-    expect(await page.locator('[data-field="retention"] input').inputValue()).toBe('Mine: 10 years');
+    expect(await page.locator('[data-field="retention"] input').inputValue()).toBe('Mine again: 12 years');
   });
 
   it('shows a reader no edit controls on a record she may read', async () => {

@@ -1,7 +1,8 @@
 import { DATA_INVENTORY } from '../../src/domain/registers';
 import type { RecordValues } from '../../src/domain/schema/types';
 import { EMPTY_FILTER, filterRows, sortRows } from '../../src/tab/records/filter';
-import { changesToSave, conflictRows, dirtyFields, resolveConflict } from '../../src/tab/records/record-edit';
+import { resolvedChanges } from '../../src/domain/merge';
+import { changesToSave, dirtyFields, mergeEdit } from '../../src/tab/records/record-edit';
 import { toRows } from '../../src/tab/records/record-rows';
 
 const choice = (name: string): string | null =>
@@ -33,18 +34,22 @@ describe('editing a record', () => {
     expect(bad.ok).toBe(false);
   });
 
-  it('lists only the fields I changed that now differ, and resolves choices', () => {
-    const mine = { retention: '7 years', sensitivity: 'Confidential' };
+  it('merges an edit with a newer version over the editable fields: asks only about fields both changed', () => {
+    const mine = { retention: '7 years', sensitivity: 'Confidential', lastReviewed: '2026-06-01' };
     const current = {
       ...base,
       retention: '10 years',
       sensitivity: 'Confidential',
       description: 'changed by them',
+      lastReviewed: '2026-05-30',
     };
-    const rows = conflictRows(DATA_INVENTORY, mine, current);
-    expect(rows).toEqual([{ field: 'retention', mine: '7 years', theirs: '10 years' }]);
-    expect(resolveConflict(rows, { retention: 'theirs' })).toEqual({});
-    expect(resolveConflict(rows, {})).toEqual({ retention: '7 years' });
+    const merge = mergeEdit(DATA_INVENTORY, base, mine, current);
+    expect(merge.conflicts).toEqual([
+      { field: 'retention', base: base.retention ?? null, mine: '7 years', theirs: '10 years' },
+    ]);
+    expect(merge.theirChanges.map((c) => c.field)).toEqual(['description']);
+    expect(resolvedChanges(merge, { retention: 'theirs' })).toEqual({});
+    expect(resolvedChanges(merge, {})).toEqual({ retention: '7 years' });
   });
 });
 

@@ -115,7 +115,7 @@ export const en = {
     choice: 'Keep',
     title: 'Someone changed this record while you were editing',
     intro:
-      '{{name}} saved a newer version. Nothing has been overwritten. For each field that differs, choose which value to keep, then save.',
+      '{{name}} saved a newer version while you were editing. Nothing has been overwritten: their changes to other fields are kept, and only the fields you both changed are asked about below.',
     field: 'Field',
     yours: 'Your value',
     theirs: 'Current value',
@@ -127,6 +127,11 @@ export const en = {
     cancel: 'Cancel',
     empty: '(empty)',
     someone: 'Someone',
+    before: 'Before',
+    theirChanges: '{{name}} changed (kept as saved):',
+    theirChange: '{{field}}: {{before}} → {{after}}',
+    bothChanged: 'You both changed these fields: choose which value to keep.',
+    mergedNotice: 'Saved. {{name}} had also changed {{fields}} meanwhile; their changes are kept.',
   },
   history: {
     title: 'History',

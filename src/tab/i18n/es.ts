@@ -118,7 +118,7 @@ export const es: Messages = {
     choice: 'Conservar',
     title: 'Alguien modificó este registro mientras usted lo editaba',
     intro:
-      '{{name}} guardó una versión más reciente. No se ha sobrescrito nada. Para cada campo distinto, elija qué valor conservar y guarde.',
+      '{{name}} guardó una versión más reciente mientras usted editaba. No se ha sobrescrito nada: sus cambios en otros campos se conservan y solo se le pregunta por los campos que ambos cambiaron.',
     field: 'Campo',
     yours: 'Su valor',
     theirs: 'Valor actual',
@@ -130,6 +130,12 @@ export const es: Messages = {
     cancel: 'Cancelar',
     empty: '(vacío)',
     someone: 'Alguien',
+    before: 'Antes',
+    theirChanges: '{{name}} cambió (se conserva tal como lo guardó):',
+    theirChange: '{{field}}: {{before}} → {{after}}',
+    bothChanged: 'Ambos cambiaron estos campos: elija qué valor conservar.',
+    mergedNotice:
+      'Guardado. {{name}} también había cambiado {{fields}} entretanto; sus cambios se conservan.',
   },
   history: {
     title: 'Historial',

@@ -119,7 +119,7 @@ export const fr: Messages = {
     choice: 'Conserver',
     title: 'Quelqu’un a modifié cet enregistrement pendant votre saisie',
     intro:
-      '{{name}} a enregistré une version plus récente. Rien n’a été écrasé. Pour chaque champ différent, choisissez la valeur à conserver, puis enregistrez.',
+      '{{name}} a enregistré une version plus récente pendant votre saisie. Rien n’a été écrasé : ses modifications des autres champs sont conservées ; seuls les champs que vous avez modifiés tous les deux sont à trancher ci-dessous.',
     field: 'Champ',
     yours: 'Votre valeur',
     theirs: 'Valeur actuelle',
@@ -131,6 +131,12 @@ export const fr: Messages = {
     cancel: 'Annuler',
     empty: '(vide)',
     someone: 'Quelqu’un',
+    before: 'Avant',
+    theirChanges: '{{name}} a modifié (conservé tel qu’enregistré) :',
+    theirChange: '{{field}} : {{before}} → {{after}}',
+    bothChanged: 'Vous avez tous deux modifié ces champs : choisissez la valeur à conserver.',
+    mergedNotice:
+      'Enregistré. {{name}} avait aussi modifié {{fields}} entre-temps ; ses modifications sont conservées.',
   },
   history: {
     title: 'Historique',

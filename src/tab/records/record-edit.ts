@@ -3,7 +3,8 @@
 import type { FieldIssue } from '../../domain/validation';
 import { validateRecord } from '../../domain/validation';
 import { isRequired } from '../../domain/schema/conditions';
-import type { FieldDef, FieldValue, RecordValues, RegisterSchema } from '../../domain/schema/types';
+import { mergeThreeWay, type ThreeWayMerge } from '../../domain/merge';
+import type { FieldDef, RecordValues, RegisterSchema } from '../../domain/schema/types';
 
 /** What the form holds: raw control values (a number field may hold '12a' until it is fixed). */
 export type Draft = Readonly<Record<string, unknown>>;
@@ -86,34 +87,22 @@ export const requiredNow = (field: FieldDef, original: RecordValues, draft: Draf
 
 // ---- Conflicts (412) ----
 
-export interface ConflictRow {
-  readonly field: string;
-  /** What I wanted to save. */
-  readonly mine: FieldValue;
-  /** What the server holds now. */
-  readonly theirs: FieldValue;
-}
-
-export type ConflictChoice = 'mine' | 'theirs';
-
 /**
- * The fields to decide: the ones I changed whose current value differs from mine. Fields only the other
- * person changed are not listed: their value stays (nothing is overwritten silently).
+ * The three-way merge of an edit that met a newer version: base = the version the edit started from, mine =
+ * the changes, theirs = the version saved meanwhile. Over the fields a person edits; system fields and the
+ * review stamp (last reviewed, by whom) are set by the app on every write, so they are never asked about.
  */
-export const conflictRows = (
+export const mergeEdit = (
   schema: RegisterSchema,
+  base: RecordValues,
   mine: RecordValues,
-  current: RecordValues,
-): ConflictRow[] =>
-  schema.fields
-    .filter((f) => f.name in mine && !sameValue(mine[f.name], current[f.name]))
-    .map((f) => ({ field: f.name, mine: mine[f.name] ?? null, theirs: current[f.name] ?? null }));
-
-/** The changes to send again (with the current eTag), from the choice made for each row. */
-export const resolveConflict = (
-  rows: readonly ConflictRow[],
-  choices: Readonly<Record<string, ConflictChoice>>,
-): RecordValues =>
-  Object.fromEntries(
-    rows.filter((row) => (choices[row.field] ?? 'mine') === 'mine').map((row) => [row.field, row.mine]),
-  );
+  theirs: RecordValues,
+): ThreeWayMerge =>
+  mergeThreeWay({
+    fields: editableFields(schema)
+      .map((f) => f.name)
+      .filter((name) => name !== schema.lastReviewedField && name !== schema.lastReviewedByField),
+    base,
+    mine,
+    theirs,
+  });

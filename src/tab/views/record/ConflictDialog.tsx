@@ -1,5 +1,6 @@
-// After a 412: the person's values and the current ones side by side, field by field; they choose which
-// to keep and save again with the current eTag. Nothing is overwritten without a choice.
+// After a 412 that a three-way merge could not settle alone: what the other person changed (kept as they
+// saved it), then, for each field both changed, the value before, mine and theirs; the person chooses which
+// to keep and the choices are saved on the current version. Nothing is overwritten without a choice.
 import {
   Button,
   Dialog,
@@ -17,12 +18,13 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, RegisterId, RegisterSchema } from '../../../domain/schema/types';
-import type { ConflictChoice, ConflictRow } from '../../records/record-edit';
+import type { ConflictChoice, ThreeWayMerge } from '../../../domain/merge';
+import type { FieldValue, Locale, RegisterId, RegisterSchema } from '../../../domain/schema/types';
 import { valueText } from '../../records/value-text';
 
 const useStyles = makeStyles({
@@ -30,12 +32,16 @@ const useStyles = makeStyles({
   value: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   chosen: { fontWeight: tokens.fontWeightSemibold },
   bulk: { display: 'flex', gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalM },
+  before: { color: tokens.colorNeutralForeground3 },
+  section: { marginBlockStart: tokens.spacingVerticalM, marginBlockEnd: tokens.spacingVerticalS },
+  theirList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface ConflictDialogProps {
   readonly open: boolean;
   readonly schema: RegisterSchema;
-  readonly rows: readonly ConflictRow[];
+  /** The three-way merge: only its conflicts are asked about; its other changes are shown as kept. */
+  readonly merge: ThreeWayMerge;
   /** Who saved the current version, when known. */
   readonly theirName?: string;
   readonly locale: Locale;
@@ -52,7 +58,10 @@ export const ConflictDialog = (props: ConflictDialogProps) => {
   const styles = useStyles();
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const choiceOf = (field: string): ConflictChoice => choices[field] ?? 'mine';
-  const text = (field: string, value: ConflictRow['mine']): string =>
+  const rows = props.merge.conflicts;
+  const labelOf = (field: string): string =>
+    props.schema.fields.find((f) => f.name === field)?.label[props.locale] ?? field;
+  const text = (field: string, value: FieldValue): string =>
     valueText(
       props.schema.fields.find((f) => f.name === field),
       value,
@@ -66,7 +75,8 @@ export const ConflictDialog = (props: ConflictDialogProps) => {
       },
     );
   const setAll = (choice: ConflictChoice): void =>
-    setChoices(Object.fromEntries(props.rows.map((row) => [row.field, choice])));
+    setChoices(Object.fromEntries(rows.map((row) => [row.field, choice])));
+  const name = props.theirName ?? t('conflict.someone');
 
   return (
     <Dialog open={props.open} modalType="alert" onOpenChange={(_e, data) => !data.open && props.onCancel()}>
@@ -74,23 +84,47 @@ export const ConflictDialog = (props: ConflictDialogProps) => {
         <DialogBody>
           <DialogTitle>{t('conflict.title')}</DialogTitle>
           <DialogContent>
-            <p>{t('conflict.intro', { name: props.theirName ?? t('conflict.someone') })}</p>
+            <p>{t('conflict.intro', { name })}</p>
+            {props.merge.theirChanges.length > 0 ? (
+              <section data-testid="their-changes" aria-labelledby="their-changes-title">
+                <h3 id="their-changes-title" className={styles.section}>
+                  {t('conflict.theirChanges', { name })}
+                </h3>
+                <ul className={styles.theirList}>
+                  {props.merge.theirChanges.map((change) => (
+                    <li key={change.field} data-their-field={change.field}>
+                      {t('conflict.theirChange', {
+                        field: labelOf(change.field),
+                        before: text(change.field, change.base),
+                        after: text(change.field, change.theirs),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <h3 className={styles.section}>{t('conflict.bothChanged', { count: rows.length })}</h3>
             <Table aria-label={t('conflict.title')} size="small">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('conflict.field')}</TableHeaderCell>
+                  <TableHeaderCell>{t('conflict.before')}</TableHeaderCell>
                   <TableHeaderCell>{t('conflict.yours')}</TableHeaderCell>
                   <TableHeaderCell>{t('conflict.theirs')}</TableHeaderCell>
                   <TableHeaderCell>{t('conflict.choice')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {props.rows.map((row) => {
-                  const label =
-                    props.schema.fields.find((f) => f.name === row.field)?.label[props.locale] ?? row.field;
+                {rows.map((row) => {
+                  const label = labelOf(row.field);
                   return (
                     <TableRow key={row.field} data-conflict-field={row.field}>
                       <TableCell>{label}</TableCell>
+                      <TableCell>
+                        <span className={mergeClasses(styles.value, styles.before)} data-side="base">
+                          {text(row.field, row.base)}
+                        </span>
+                      </TableCell>
                       <TableCell className={choiceOf(row.field) === 'mine' ? styles.chosen : undefined}>
                         <span className={styles.value} data-side="mine">
                           {text(row.field, row.mine)}

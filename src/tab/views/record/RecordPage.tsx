@@ -13,6 +13,7 @@ import {
   Tooltip,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { joinList } from '../../../domain/schema';
 import { useTab } from '../../app/tab-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
@@ -114,9 +115,26 @@ export const RecordPage = ({ recordRef, view, backTo = { name: 'mine' } }: Recor
       )}
 
       <div role="status" aria-live="polite">
-        {model.notice === 'saved' ? (
+        {model.notice === 'saved' && !model.merged ? (
           <MessageBar intent="success">
             <MessageBarBody>{t('record.saved')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {model.merged ? (
+          <MessageBar intent="success" data-testid="merged-notice">
+            <MessageBarBody>
+              {t('conflict.mergedNotice', {
+                name: model.merged.by
+                  ? (personName(model.merged.by) ?? model.merged.by)
+                  : t('conflict.someone'),
+                fields: joinList(
+                  model.merged.theirChanges.map(
+                    (c) => schema.fields.find((f) => f.name === c.field)?.label[locale] ?? c.field,
+                  ),
+                  locale,
+                ),
+              })}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
         {model.notice === 'confirmed' ? (
@@ -125,7 +143,7 @@ export const RecordPage = ({ recordRef, view, backTo = { name: 'mine' } }: Recor
           </MessageBar>
         ) : null}
       </div>
-      {model.actionError ? <ErrorMessage error={model.actionError} onRetry={model.reload} /> : null}
+      {model.actionError ? <ErrorMessage error={model.actionError} onRetry={model.retryAction} /> : null}
       {[...model.issues.values()].some((i) => i.level === 'error') && model.dirty.length > 0 ? (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -189,7 +207,7 @@ export const RecordPage = ({ recordRef, view, backTo = { name: 'mine' } }: Recor
         <ConflictDialog
           open
           schema={schema}
-          rows={model.conflict.rows}
+          merge={model.conflict.merge}
           theirName={
             model.conflict.current.record.modifiedBy
               ? (personName(model.conflict.current.record.modifiedBy) ??

@@ -134,7 +134,9 @@ export const useRecord = (recordRef: RecordRef) => {
     [saved],
   );
   const saving = useConflictAwareSave({ ref, stamp: reviewStamp, onSaved, onConflict: learnPeople });
-  const { write, setError: setActionError } = saving;
+  const { write, setError: setActionError, clearMerged } = saving;
+  // What "Try again" repeats: the failed save (with the same changes) or the failed confirmation.
+  const [failedAction, setFailedAction] = useState<'save' | 'confirm'>('save');
 
   const save = useCallback(async () => {
     if (!entry) return;
@@ -147,12 +149,16 @@ export const useRecord = (recordRef: RecordRef) => {
       setDraft({});
       return;
     }
-    await write(check.changes, entry.record.eTag ?? '');
-  }, [entry, schema, original, draft, write]);
+    setFailedAction('save');
+    clearMerged();
+    await write(check.changes, entry.record.eTag ?? '', original);
+  }, [entry, schema, original, draft, write, clearMerged]);
 
   const confirm = useCallback(async () => {
     if (!entry) return;
     setConfirming(true);
+    setFailedAction('confirm');
+    clearMerged();
     setActionError(undefined);
     try {
       const [outcome] = await services.confirmRecords([{ ref, eTag: entry.record.eTag ?? '' }], todayIso());
@@ -167,7 +173,7 @@ export const useRecord = (recordRef: RecordRef) => {
     } finally {
       setConfirming(false);
     }
-  }, [entry, services, ref, saved, setActionError]);
+  }, [entry, services, ref, saved, setActionError, clearMerged]);
 
   return {
     schema,
@@ -182,6 +188,10 @@ export const useRecord = (recordRef: RecordRef) => {
     notice,
     actionError: saving.error,
     conflict: saving.conflict,
+    /** The last save merged with someone else's newer version: what they had changed (kept). */
+    merged: saving.merged,
+    /** "Try again" for the failed action: the same save again, or the confirmation again. */
+    retryAction: () => void (failedAction === 'save' ? saving.retry() : confirm()),
     people,
     setField,
     save,

@@ -160,7 +160,7 @@ export const SystemForm = ({ services, system, onDone }: SystemFormProps) => {
           ),
         );
         if (Object.keys(changes).length === 0) onDone?.(system);
-        else await edit.write(changes, system.eTag ?? '');
+        else await edit.write(changes, system.eTag ?? '', system.values);
         return;
       }
       const saved = await services.create('aiRegistry', validation.value);
@@ -273,7 +273,7 @@ export const SystemForm = ({ services, system, onDone }: SystemFormProps) => {
         <ConflictDialog
           open
           schema={AI_REGISTRY}
-          rows={edit.conflict.rows}
+          merge={edit.conflict.merge}
           theirName={edit.conflict.current.record.modifiedBy}
           locale={locale}
           personName={() => undefined}
