@@ -94,7 +94,7 @@ export interface World {
     options?: { retry?: Partial<RetryOptions>; fetchImpl?: FetchLike; token?: string },
   ): Promise<GraphClient>;
   repoAs(client: GraphClient, register?: RegisterId): RegisterRepository;
-  /** Closes the server (as a kill would) and starts it again on the same file and port. */
+  /** Closes the server gracefully (the answers in flight are lost, not the process) and starts it again on the same file and port; restart.test.ts SIGKILLs a child process for a real kill. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
