@@ -33,6 +33,8 @@ export interface TeamsOptions {
   /** The bot's app id; with `token`, enables proactive sends without Azure credentials. */
   readonly clientId?: string;
   readonly clientSecret?: string;
+  /** The user-assigned managed identity's client id (= clientId) when the bot has no secret. */
+  readonly managedIdentityClientId?: string;
   readonly tenantId?: string;
   /** Returns a bot token (embedded mode: a local, unsigned JWT). Never logged. */
   readonly token?: () => string | Promise<string>;
@@ -103,6 +105,9 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
   const app = new App({
     clientId: options.teams.clientId,
     clientSecret: options.teams.clientSecret,
+    ...(options.teams.managedIdentityClientId
+      ? { managedIdentityClientId: options.teams.managedIdentityClientId }
+      : {}),
     tenantId: options.teams.tenantId,
     token: options.teams.token ? async () => (await options.teams.token?.()) ?? '' : undefined,
     serviceUrl: options.teams.serviceUrl,

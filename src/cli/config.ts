@@ -60,8 +60,13 @@ export interface TenantConfig extends ConfigBase {
     /** From env/.env.dev.user; absent until someone fills it in. */
     readonly clientSecret?: string;
     readonly botId?: string;
-    /** Client secret of BOT_ID (App Service: a Key Vault reference). */
+    /** Client secret of BOT_ID, when the bot's identity is an app registration with a secret (BOT_TYPE=SingleTenant). */
     readonly botPassword?: string;
+    /**
+     * How the bot proves who it is: a user-assigned managed identity (BOT_TYPE=UserAssignedMsi, the Agents Toolkit
+     * templates' default: BOT_ID is the identity's client id, no secret to store or rotate) or a client secret.
+     */
+    readonly botIdentity: 'managedIdentity' | 'secret';
     /**
      * Where app-only Graph tokens come from: Entra ID (client credentials), or localgraph's /local/token
      * when GRAPH_BASE_URL is a loopback localgraph (tests, a tenant-shaped local run).
@@ -207,6 +212,13 @@ const tenantSchema = z.object({
   GOVERNANCE_SITE_HOSTNAME: hostname('the SharePoint host, e.g. contoso.sharepoint.com'),
   BOT_ID: optionalString(),
   BOT_PASSWORD: optionalString(),
+  // The names the Agents Toolkit templates use: BOT_TYPE=UserAssignedMsi, with the identity's client id as BOT_ID.
+  BOT_TYPE: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['UserAssignedMsi', 'SingleTenant'], { error: "must be 'UserAssignedMsi' or 'SingleTenant'" })
+      .optional(),
+  ),
   TEAMS_APP_ID: optionalString(),
   TAB_ENDPOINT: optionalString(),
   // `serve`, with the names infra/azure.bicep sets as app settings.
@@ -362,6 +374,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
       ...(env.AAD_APP_CLIENT_SECRET ? { clientSecret: env.AAD_APP_CLIENT_SECRET } : {}),
       ...(env.BOT_ID ? { botId: env.BOT_ID } : {}),
       ...(env.BOT_PASSWORD ? { botPassword: env.BOT_PASSWORD } : {}),
+      botIdentity: env.BOT_TYPE === 'UserAssignedMsi' ? 'managedIdentity' : 'secret',
       tokenSource: env.GRAPH_TOKEN_SOURCE,
       ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}),
       ...(env.TAB_ENDPOINT ? { tabEndpoint: env.TAB_ENDPOINT.replace(/\/$/, '') } : {}),

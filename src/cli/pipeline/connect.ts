@@ -103,6 +103,53 @@ export async function connectLocal(
 }
 
 /** Client-credentials token from Entra ID for the app registration (tenant mode). */
+/**
+ * App-only tokens from App Service's managed identity endpoint (IDENTITY_ENDPOINT and IDENTITY_HEADER, set by the
+ * platform: "REST endpoint reference", learn.microsoft.com/azure/app-service/overview-managed-identity). `clientId`
+ * picks the user-assigned identity; the resource is the audience (https://graph.microsoft.com). No secret exists.
+ */
+export function managedIdentityTokenProvider(options: {
+  clientId: string;
+  resource: string;
+  endpoint?: string;
+  header?: string;
+  fetchImpl?: FetchLike;
+}): () => Promise<string> {
+  const fetchImpl = options.fetchImpl ?? fetch;
+  let cached: { token: string; expiresAt: number } | undefined;
+  return async () => {
+    if (cached && cached.expiresAt > Date.now()) return cached.token;
+    const endpoint = options.endpoint ?? process.env.IDENTITY_ENDPOINT;
+    const header = options.header ?? process.env.IDENTITY_HEADER;
+    if (!endpoint || !header)
+      throw new Error(
+        'BOT_TYPE=UserAssignedMsi, but IDENTITY_ENDPOINT/IDENTITY_HEADER are not set: the managed identity is ' +
+          'only available inside App Service (set BOT_PASSWORD and BOT_TYPE=SingleTenant elsewhere)',
+      );
+    const url = new URL(endpoint);
+    url.searchParams.set('api-version', '2019-08-01');
+    url.searchParams.set('resource', options.resource);
+    url.searchParams.set('client_id', options.clientId);
+    const response = await fetchImpl(url.toString(), { headers: { 'X-IDENTITY-HEADER': header } });
+    const body = (await response.json().catch(() => ({}))) as {
+      access_token?: string;
+      expires_on?: string | number;
+      message?: string;
+    };
+    if (!response.ok || !body.access_token)
+      throw new Error(
+        `managed identity token request failed (${response.status}): ${body.message ?? 'no detail'}`,
+      );
+    // expires_on: seconds since the epoch; renew five minutes early.
+    const expiresOn = Number(body.expires_on);
+    cached = {
+      token: body.access_token,
+      expiresAt: Number.isFinite(expiresOn) ? expiresOn * 1000 - 300_000 : Date.now() + 600_000,
+    };
+    return cached.token;
+  };
+}
+
 export function clientCredentialsTokenProvider(options: {
   tenantId: string;
   clientId: string;
