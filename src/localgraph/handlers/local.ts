@@ -138,8 +138,10 @@ export const postToken: Handler = async (ctx) => {
       return oauthError('invalid_client', 'AADSTS7000215: Invalid client secret provided.', 401);
     }
     const credential = byCertificate ? 'certificate' : 'secret';
-    const sharePoint = requested.kind === 'api' ? sharePointAudience(requested.resource, ctx.services.hostname) : undefined;
-    if (sharePoint) return { status: 200, body: await tokens.issueAppOnly(app, { audience: sharePoint, credential }) };
+    const sharePoint =
+      requested.kind === 'api' ? sharePointAudience(requested.resource, ctx.services.hostname) : undefined;
+    if (sharePoint)
+      return { status: 200, body: await tokens.issueAppOnly(app, { audience: sharePoint, credential }) };
     if (requested.kind !== 'graph')
       return oauthError(
         'invalid_scope',
