@@ -13,6 +13,8 @@ export interface GraphErrorInit {
   body?: unknown;
   retryAfterSeconds?: number;
   innerCodes?: readonly string[];
+  /** The `Location` header, e.g. the fresh delta link a 410 resync answer carries. */
+  location?: string;
 }
 
 export class GraphError extends Error {
@@ -28,6 +30,7 @@ export class GraphError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** Nested `innerError.code`s, outermost first (SharePoint throttling nests `throttledRequest` > `quota`). */
   readonly innerCodes: readonly string[];
+  readonly location: string | undefined;
 
   constructor(init: GraphErrorInit) {
     super(init.message);
@@ -38,6 +41,7 @@ export class GraphError extends Error {
     this.body = init.body;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.innerCodes = init.innerCodes ?? [];
+    this.location = init.location;
   }
 }
 
@@ -66,6 +70,7 @@ export class ConflictError<T = unknown> extends GraphError {
       body: this.body,
       retryAfterSeconds: this.retryAfterSeconds,
       innerCodes: this.innerCodes,
+      location: this.location,
     };
   }
 }
@@ -133,6 +138,7 @@ export function toGraphError(status: number, body: unknown, headers?: HeaderSour
     body,
     retryAfterSeconds: parseRetryAfter(getHeader(headers, 'Retry-After')),
     innerCodes,
+    location: getHeader(headers, 'Location'),
   };
   return status === 412 ? new ConflictError(init) : new GraphError(init);
 }

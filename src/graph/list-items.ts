@@ -4,7 +4,8 @@ import { listPath } from './lists';
 import type { GraphFields, GraphListItem } from './mapping';
 import { getAllPages } from './paging';
 import type { PageProgress } from './paging';
-import { segment } from './client';
+import { segment, toRelativePath } from './client';
+import { isGraphError } from './errors';
 
 /** Lets SharePoint filter/sort on non-indexed columns; such queries can fail above 5,000 items. */
 export const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
@@ -126,25 +127,70 @@ export async function listItemVersions(
   ).items;
 }
 
+/** Paths equal once percent-decoded (a site id's commas may come encoded or not). */
+function samePath(a: string, b: string): boolean {
+  const decode = (p: string) => {
+    try {
+      return decodeURIComponent(p).toLowerCase();
+    } catch {
+      return p.toLowerCase();
+    }
+  };
+  return decode(a) === decode(b);
+}
+
 export interface DeltaPage {
   /** Changed and deleted items; deleted ones carry `deleted: { state: 'deleted' }`. An id may appear twice. */
   items: (GraphListItem & { deleted?: { state?: string } })[];
   deltaLink: string;
+  /**
+   * true when the saved deltaLink had expired (410 Gone) and this is a full re-read: `items` is then every
+   * item there is, and whatever the caller holds that is not among them is gone.
+   */
+  resynced: boolean;
 }
 
-/** Items delta: all items first (no deltaLink), then changes since the given deltaLink. 410 means resync. */
+/**
+ * Items delta: all items first (no deltaLink), then changes since the given deltaLink. An expired or unknown
+ * token gets `410 Gone` (resyncChangesApplyDifferences / resyncRequired) with a `Location` header holding a
+ * fresh start link [doc listitem-delta, concepts/delta-query "resync"]; the recovery is here, once, for every
+ * caller: the Location link is followed when it carries our `$expand` (it stays on the same list; the client
+ * keeps every call on its own base URL), otherwise the enumeration starts again with our own query.
+ */
 export async function itemsDelta(
   client: GraphClient,
   siteId: string,
   listId: string,
   options: { deltaLink?: string; select?: readonly string[]; onPage?: (progress: PageProgress) => void } = {},
 ): Promise<DeltaPage> {
-  const result = options.deltaLink
-    ? await getAllPages<DeltaPage['items'][number]>(client, options.deltaLink, { onPage: options.onPage })
-    : await getAllPages<DeltaPage['items'][number]>(client, `${itemsPath(siteId, listId)}/delta`, {
-        query: { $expand: expandFields(options.select) },
-        onPage: options.onPage,
-      });
-  if (!result.deltaLink) throw new Error('Delta ended without an @odata.deltaLink');
-  return { items: result.items, deltaLink: result.deltaLink };
+  type Item = DeltaPage['items'][number];
+  const deltaPath = `${itemsPath(siteId, listId)}/delta`;
+  const fromStart = () =>
+    getAllPages<Item>(client, deltaPath, {
+      query: { $expand: expandFields(options.select) },
+      onPage: options.onPage,
+    });
+  const finish = (result: { items: Item[]; deltaLink: string | undefined }, resynced: boolean) => {
+    if (!result.deltaLink) throw new Error('Delta ended without an @odata.deltaLink');
+    return { items: result.items, deltaLink: result.deltaLink, resynced };
+  };
+  if (!options.deltaLink) return finish(await fromStart(), false);
+  try {
+    return finish(await getAllPages<Item>(client, options.deltaLink, { onPage: options.onPage }), false);
+  } catch (error) {
+    if (!isGraphError(error) || error.status !== 410) throw error;
+    const location = error.location ? toRelativePath(error.location) : undefined;
+    const usable =
+      location !== undefined &&
+      samePath(location.split('?')[0] ?? '', deltaPath) &&
+      /[?&]\$?expand=/i.test(location);
+    if (usable) {
+      try {
+        return finish(await getAllPages<Item>(client, location, { onPage: options.onPage }), true);
+      } catch (again) {
+        if (!isGraphError(again) || again.status !== 410) throw again;
+      }
+    }
+    return finish(await fromStart(), true);
+  }
 }

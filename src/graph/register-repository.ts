@@ -76,6 +76,12 @@ export interface DeltaResult {
   deleted: string[];
   /** Pass it to the next delta() call. */
   deltaLink: string;
+  /**
+   * The saved deltaLink had expired (410): this is a full re-read. `changed` holds every record; records the
+   * caller holds that are not in it are gone (`deleted` is empty). Callers keep their local edits, merge,
+   * and tell the person that everything was read again.
+   */
+  resynced: boolean;
 }
 
 export interface HistoryEntry {
@@ -357,7 +363,7 @@ export function createRegisterRepository(options: RegisterRepositoryOptions): Re
         if (item.deleted) deleted.push(id);
         else changed.push(await toRecord(item));
       }
-      return { changed, deleted, deltaLink: page.deltaLink };
+      return { changed, deleted, deltaLink: page.deltaLink, resynced: page.resynced };
     },
 
     async versions(id) {
