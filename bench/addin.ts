@@ -1,8 +1,33 @@
 // The Excel add-in's push, measured: a 5,000-row mission pulled into the in-memory workbook, 2,000 rows edited,
 // pushed through the sync engine ($batch of 20 with If-Match), against localgraph with 30 ms added per HTTP round
-// trip. Compared with one PATCH per row (a sample of 100, extrapolated). Prints a table; `npx tsx bench/addin.ts`.
+// trip. Compared with one PATCH per row (a sample of 100, extrapolated). Then the same pull and push through the
+// office.js adapter over the Excel fake, counting context.sync() round trips and the largest payload (targets:
+// ≤ 60 syncs each, no payload over 4 MB). Prints a table; `npx tsx bench/addin.ts`.
 import { performance } from 'node:perf_hooks';
+import { createOfficeWorkbook } from '../src/addin/excel/office-workbook';
+import { FakeExcel } from '../tests/addin/fake-excel';
 import { asset, col, engineFor, startHarness } from '../tests/addin/harness';
+
+/** A row of bench/run.ts's table. */
+export interface BenchRow {
+  figure: string;
+  measured: string;
+  target: string;
+  met: '' | 'yes' | 'NO' | 'not measured';
+}
+
+/** The add-in's own figure: the office.js adapter over the Excel fake (tests/addin/fake-excel.ts). */
+export interface OfficeAdapterFigures {
+  /** context.sync() round trips: each a cross-process call in desktop Excel, an HTTP request in Excel on the web. */
+  readonly pullSyncs: number;
+  readonly pushSyncs: number;
+  /** The largest request or response of one sync, in bytes of JSON. */
+  readonly largestPayload: number;
+  readonly saved: number;
+}
+
+const SYNC_TARGET = 60;
+const PAYLOAD_TARGET = 4_000_000;
 
 export interface AddinBenchResult {
   readonly rows: number;
@@ -24,6 +49,9 @@ export interface AddinBenchResult {
   /** HTTP requests of the delta refresh that brought those edits in. */
   readonly refreshRequests: number;
   readonly refreshUpdated: number;
+  readonly office: OfficeAdapterFigures;
+  /** The office adapter's rows for the bench table. */
+  readonly officeRows: readonly BenchRow[];
 }
 
 const ROWS = 5_000;
@@ -76,6 +104,46 @@ export const runAddinBench = async (
     const perRowMs = (perRowSampleMs / sample.length) * edits;
     const perRowRequests = (h.requests.length / sample.length) * edits;
 
+    // The same pull and push through the office.js adapter over the Excel fake: syncs and payloads.
+    h.graph.setFaults({ latencyMs: 0 });
+    const excel = new FakeExcel();
+    const office = engineFor(h, { workbook: createOfficeWorkbook({ run: excel.run }) }).engine;
+    excel.stats.syncs = 0;
+    await office.pull();
+    const pullSyncs = excel.stats.syncs;
+    for (let i = 0; i < edits; i++) await excel.edit(office.tableName, i * 2, retention, `Office ${i}`);
+    excel.stats.syncs = 0;
+    const officeReport = await office.push();
+    const pushSyncs = excel.stats.syncs;
+    const officeFigures: OfficeAdapterFigures = {
+      pullSyncs,
+      pushSyncs,
+      largestPayload: Math.max(excel.stats.largestRequest, excel.stats.largestResponse),
+      saved: officeReport.counts.saved,
+    };
+    const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+    const yes = (ok: boolean): BenchRow['met'] => (ok ? 'yes' : 'NO');
+    const officeRows: BenchRow[] = [
+      {
+        figure: `Excel adapter pull of ${rows} rows: context.sync() round trips`,
+        measured: String(pullSyncs),
+        target: `≤ ${SYNC_TARGET}`,
+        met: yes(pullSyncs <= SYNC_TARGET),
+      },
+      {
+        figure: `Excel adapter push of ${edits} changed rows: context.sync() round trips`,
+        measured: `${pushSyncs} (${officeReport.counts.saved} saved)`,
+        target: `≤ ${SYNC_TARGET}`,
+        met: yes(pushSyncs <= SYNC_TARGET && officeReport.counts.saved === edits),
+      },
+      {
+        figure: 'Excel adapter: largest request or response of one sync',
+        measured: mb(officeFigures.largestPayload),
+        target: `≤ ${mb(PAYLOAD_TARGET)} (Excel on the web refuses 5 MB)`,
+        met: yes(officeFigures.largestPayload <= PAYLOAD_TARGET),
+      },
+    ];
+
     const result: AddinBenchResult = {
       rows,
       edited: edits,
@@ -91,6 +159,8 @@ export const runAddinBench = async (
       refreshEdits: others.length,
       refreshRequests,
       refreshUpdated: refreshed.updated,
+      office: officeFigures,
+      officeRows,
     };
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     log(
@@ -108,6 +178,9 @@ export const runAddinBench = async (
     );
     log(
       `  ratio per-row / batched                requests ×${result.requestRatio.toFixed(1)}, time ×${result.timeRatio.toFixed(1)}`,
+    );
+    log(
+      `  office.js adapter over the Excel fake  pull ${pullSyncs} syncs, push ${pushSyncs} syncs, largest payload ${mb(officeFigures.largestPayload)}`,
     );
     return result;
   } finally {

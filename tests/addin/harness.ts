@@ -19,6 +19,7 @@ import type { GraphClient, RegisterRepository } from '../../src/graph';
 import { startLocalGraph } from '../../src/localgraph';
 import type { LocalGraphHandle } from '../../src/localgraph';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
+import type { WorkbookPort } from '../../src/addin/excel/workbook-port';
 import { createSyncEngine } from '../../src/addin/sync/engine';
 import type { SyncEngine } from '../../src/addin/sync/engine';
 
@@ -159,17 +160,19 @@ export const startHarness = async (
   };
 };
 
-export const engineFor = (
+export const engineFor = <W extends WorkbookPort = MemoryWorkbook>(
   h: Harness,
   options: {
-    workbook?: MemoryWorkbook;
+    /** @defaultvalue a new MemoryWorkbook */
+    workbook?: W;
     locale?: 'en' | 'fr' | 'es' | 'ar';
     /** The person's roles, checked per row by the push. @defaultvalue no check */
     actor?: Actor;
     gateway?: SyncEngine extends never ? never : Parameters<typeof createSyncEngine>[0]['gateway'];
   } = {},
-): { engine: SyncEngine; workbook: MemoryWorkbook } => {
-  const workbook = options.workbook ?? new MemoryWorkbook();
+): { engine: SyncEngine; workbook: W } => {
+  // The default is a MemoryWorkbook, which is W when no workbook is given (W's default).
+  const workbook = options.workbook ?? (new MemoryWorkbook() as unknown as W);
   const engine = createSyncEngine({
     workbook,
     gateway: options.gateway ?? h.focal,
@@ -190,7 +193,7 @@ export const col = (engine: SyncEngine, field: string): number => {
 };
 
 /** The row showing a record with this title. */
-export const rowOf = async (engine: SyncEngine, workbook: MemoryWorkbook, title: string): Promise<number> => {
+export const rowOf = async (engine: SyncEngine, workbook: WorkbookPort, title: string): Promise<number> => {
   const rows = await workbook.readRows(engine.tableName);
   const i = rows.findIndex((r) => r[col(engine, 'Title')] === title);
   if (i < 0) throw new Error(`no row ${title}`);

@@ -101,4 +101,63 @@ describe('lookup cells against localgraph (AI registry -> data inventory)', () =
       expect(workbook.view()[0]?.rows[0]?.notes[c]).toMatch(reason);
     }
   });
+
+  it('a material change to a verified system from Excel re-opens its verification; other edits keep it', async () => {
+    const created = await adminAi.applyBatch([
+      {
+        key: 'v',
+        kind: 'create',
+        values: {
+          Title: 'Verified screening model',
+          purpose: 'Flags incomplete registrations.',
+          provider: 'Contoso AI',
+          deploymentStatus: 'In production',
+          mission: 'kenya',
+          region: 'africa',
+          custodian: CUSTODIAN,
+          businessOwner: OTHER,
+          aiActRole: 'Deployer',
+          riskTier: 'Limited',
+          verificationStatus: 'Verified',
+          verifiedBy: OTHER,
+          verifiedOn: '2025-05-01',
+          reviewCycle: 'Annual',
+          lastReviewed: '2025-03-01',
+          dataAssets: [ids['Asset 0001'] ?? ''],
+        },
+      },
+    ]);
+    expect(created[0]?.status).toBe('saved');
+    const workbook = new MemoryWorkbook();
+    const engine = createSyncEngine({
+      workbook,
+      gateway: focalAi,
+      schema: AI_REGISTRY,
+      mission: 'kenya',
+      locale: 'en',
+      now: () => new Date('2025-06-01T10:00:00Z'),
+      lookups: async () => h.focal,
+    });
+    await engine.pull();
+    const rows = await workbook.readRows(engine.tableName);
+    const title = engine.layout.fieldCols.get('Title') ?? -1;
+    const row = rows.findIndex((r) => r[title] === 'Verified screening model');
+    const reviewed = engine.layout.fieldCols.get('lastReviewed') ?? -1;
+    // Not material: the verification stands.
+    workbook.enter(engine.tableName, row, reviewed, '2025-05-20');
+    expect((await engine.push()).counts.saved).toBe(1);
+    expect((await byTitle(adminAi, 'Verified screening model'))?.values).toMatchObject({
+      verificationStatus: 'Verified',
+      verifiedBy: OTHER,
+    });
+    // The data assets are material: back to submitted, verifier cleared, and the sheet shows it.
+    const assets = engine.layout.fieldCols.get('dataAssets') ?? -1;
+    workbook.enter(engine.tableName, row, assets, 'Asset 0002');
+    expect((await engine.push()).counts.saved).toBe(1);
+    const after = (await byTitle(adminAi, 'Verified screening model'))?.values;
+    expect(after?.verificationStatus).toBe('Submitted');
+    expect(after?.verifiedBy ?? null).toBeNull();
+    const status = engine.layout.fieldCols.get('verificationStatus') ?? -1;
+    expect((await workbook.readRows(engine.tableName))[row]?.[status]).toBe('Submitted');
+  });
 });

@@ -23,6 +23,7 @@ import {
   PROTECTION,
   type ExcelRun,
 } from '../../src/addin/excel/office-workbook';
+import { FakeExcel } from './fake-excel';
 
 type Mock = OfficeMockObject & Record<string, unknown>;
 
@@ -159,29 +160,32 @@ describe('office-workbook (office-addin-mock)', () => {
     await expect(createOfficeWorkbook({ run }).getTable('GH_DataInventory')).resolves.toBeUndefined();
     expect(counter.syncs).toBe(1);
   });
+});
 
-  it('clears only the comments the add-in wrote', async () => {
-    const deleted: string[] = [];
-    const comment = (content: string) => ({ content, delete: () => deleted.push(content) });
-    const fill = { cleared: 0 };
-    const context = new OfficeMockObject({
-      workbook: {
-        tables: {
-          getItem: () => table(),
-          table: {
-            getDataBodyRange: () => ({ format: { fill: { clear: () => fill.cleared++ } } }),
-            worksheet: {
-              protection: { protected: false, unprotect: () => undefined, protect: () => undefined },
-              comments: { items: [comment(`${NOTE_PREFIX}Required`), comment('A colleague’s remark')] },
-            },
-          },
-        },
-      },
-    }) as Mock;
-    const table = () => ((context.workbook as Mock).tables as Mock).table as Mock;
-    const { run } = runner(context);
-    await createOfficeWorkbook({ run }).clearMarks('GH_DataInventory');
-    expect(deleted).toEqual([`${NOTE_PREFIX}Required`]);
-    expect(fill.cleared).toBe(1);
+describe('office-workbook over the Excel fake: comments that are not ours', () => {
+  it("keeps a colleague's comment: clearMarks leaves it, markCells neither replaces nor duplicates it", async () => {
+    const excel = new FakeExcel();
+    const workbook = createOfficeWorkbook({ run: excel.run });
+    await workbook.createTable({
+      sheetName: 'Inventory',
+      tableName: 'GH_DataInventory',
+      protect: true,
+      columns: [
+        { header: 'Name', numberFormat: '@' },
+        { header: 'Owner', numberFormat: '@' },
+      ],
+    });
+    await workbook.writeRows('GH_DataInventory', 0, [['a', 'b']]);
+    excel.comment('GH_DataInventory', 0, 0, 'A colleague’s remark');
+    await workbook.markCells('GH_DataInventory', [
+      { row: 0, col: 0, fill: '#FFC7CE', note: 'Required' },
+      { row: 0, col: 1, fill: '#FFC7CE', note: 'Not an e-mail' },
+    ]);
+    expect(excel.noteAt('GH_DataInventory', 0, 0)).toBe('A colleague’s remark');
+    expect(excel.noteAt('GH_DataInventory', 0, 1)).toBe(`${NOTE_PREFIX}Not an e-mail`);
+    await workbook.clearMarks('GH_DataInventory');
+    expect(excel.noteAt('GH_DataInventory', 0, 0)).toBe('A colleague’s remark');
+    expect(excel.noteAt('GH_DataInventory', 0, 1)).toBeNull();
+    expect(excel.isProtected('GH_DataInventory')).toBe(true);
   });
 });

@@ -138,7 +138,8 @@ export const tableSetupOf = (layout: SheetLayout, sheetName: string): TableSetup
   tableName: tableNameOf(layout.register),
   columns: layout.columns.map((c) => c.setup),
   protect: true,
-  rightToLeft: layout.locale === 'ar',
+  // Excel's API has no right-to-left sheet: Arabic headers read right to left, the body follows each cell's text.
+  headerReadingOrder: layout.locale === 'ar' ? 'RightToLeft' : 'Context',
 });
 
 /** True when the headers in the workbook are the ones this layout writes (in any of our languages). */

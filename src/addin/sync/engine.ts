@@ -1,5 +1,6 @@
 // Pull, push, refresh and conflict resolution: the focal point's journey, over a WorkbookPort and a register
 // repository (src/graph). No React and no URLs here; the task pane and the bench drive it.
+import { verificationAfterEdit } from '../../domain/ai-act';
 import { can, changedFieldsAllowed, type Actor, type RefusalCode } from '../../domain/roles';
 import type {
   DomainRecord,
@@ -17,7 +18,8 @@ import type {
   BatchOperationResult,
   RegisterRepository,
 } from '../../graph/register-repository';
-import type { CellValue, WorkbookPort } from '../excel/workbook-port';
+import type { CellMark, CellValue, WorkbookPort } from '../excel/workbook-port';
+import { PAYLOAD_BUDGET_BYTES, chunkByPayload } from '../excel/workbook-port';
 import { CLIENT_KEY_FIELD, newClientKey } from '../sheet/client-key';
 import { decodeRow, recordToRow, valueToCell } from '../sheet/codec';
 import { isTitleToken, lookupIssueMessage, lookupTokens } from '../sheet/lookups';
@@ -36,8 +38,12 @@ export type LookupReader = Pick<RegisterRepository, 'list'>;
 
 export const INVALID_FILL = '#FFC7CE';
 export const CONFLICT_FILL = '#FFEB9C';
-const WRITE_CHUNK_ROWS = 250;
+// Each workbook call is one request to Excel: rows and cells go in runs under PAYLOAD_BUDGET_BYTES (Excel on the
+// web refuses a request over 5 MB), so a 5,000-row mission is a few calls, not one per 250 rows.
+const ROWS_PER_CALL = 5_000;
 const CELLS_PER_CALL = 5_000;
+/** A cell write also carries its object path: half the budget for the values. */
+const CELL_BUDGET_BYTES = PAYLOAD_BUDGET_BYTES / 2;
 
 export type Phase = 'reading' | 'writing' | 'checking' | 'sending' | 'saving';
 export interface Progress {
@@ -237,20 +243,22 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     String(a.values.Title ?? '').localeCompare(String(b.values.Title ?? ''));
 
   const writeAll = async (rows: CellValue[][], startRow: number, onProgress?: (p: Progress) => void) => {
-    for (let i = 0; i < rows.length; i += WRITE_CHUNK_ROWS) {
-      await workbook.writeRows(tableName, startRow + i, rows.slice(i, i + WRITE_CHUNK_ROWS));
-      onProgress?.({
-        phase: 'writing',
-        done: Math.min(i + WRITE_CHUNK_ROWS, rows.length),
-        total: rows.length,
-      });
+    let done = 0;
+    for (const chunk of chunkByPayload(rows, PAYLOAD_BUDGET_BYTES, ROWS_PER_CALL)) {
+      await workbook.writeRows(tableName, startRow + done, chunk);
+      done += chunk.length;
+      onProgress?.({ phase: 'writing', done, total: rows.length });
     }
   };
 
   const writeCellsChunked = async (cells: { row: number; col: number; value: CellValue }[]) => {
-    for (let i = 0; i < cells.length; i += CELLS_PER_CALL) {
-      await workbook.writeCells(tableName, cells.slice(i, i + CELLS_PER_CALL));
-    }
+    for (const chunk of chunkByPayload(cells, CELL_BUDGET_BYTES, CELLS_PER_CALL))
+      await workbook.writeCells(tableName, chunk);
+  };
+
+  const markCellsChunked = async (marks: readonly CellMark[]) => {
+    for (const chunk of chunkByPayload(marks, CELL_BUDGET_BYTES, CELLS_PER_CALL))
+      await workbook.markCells(tableName, chunk);
   };
 
   /** Cells of a row that differ from the record's rendering (values, id, eTag). */
@@ -305,6 +313,14 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
   };
 
   const labelOf = (name: string): string => schema.fields.find((f) => f.name === name)?.label[locale] ?? name;
+
+  /** The person acting on a record (a stand-in with no roles when the engine has no actor to check). */
+  const actorFor = (record: RecordValues): Actor =>
+    (typeof options.actor === 'function' ? options.actor(record) : options.actor) ?? {
+      email: '',
+      roles: [],
+      missions: [],
+    };
 
   /** Why the actor may not send this row (undefined: allowed, or no actor to check). */
   const refusalOf = (
@@ -439,7 +455,12 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
         operations.push({ key, kind: 'create', values: { ...plan.values, [CLIENT_KEY_FIELD]: clientKey } });
         inFlight.add(clientKey);
       } else if (plan.kind === 'update') {
-        operations.push({ key, kind: 'update', id: plan.id, eTag: plan.eTag, changes: plan.changes });
+        // A material change to a verified AI system re-opens its verification, as every writer does (the domain's
+        // one rule; the person's own changes were checked above, the reset is the rule's, not theirs).
+        const base = snapshot.records[plan.id]?.values ?? {};
+        const reopened = verificationAfterEdit(base, plan.changes, actorFor(base), now(), schema);
+        const changes = reopened ? { ...plan.changes, ...reopened.values } : plan.changes;
+        operations.push({ key, kind: 'update', id: plan.id, eTag: plan.eTag, changes });
       } else if (plan.kind === 'delete') {
         operations.push({ key, kind: 'delete', id: plan.id, eTag: plan.eTag });
       } else continue;
@@ -525,7 +546,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     snapshot.inFlightKeys = [...inFlight];
     await saveSnapshot(snapshot);
     if (cellWrites.length > 0) await writeCellsChunked(cellWrites);
-    if (marks.length > 0) await workbook.markCells(tableName, marks);
+    if (marks.length > 0) await markCellsChunked(marks);
     if (rowsToDelete.length > 0) await workbook.deleteRows(tableName, rowsToDelete);
 
     // Row numbers in the report follow the deletions.
@@ -721,10 +742,8 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
         if (String(cells[col] ?? '') !== String(value)) writes.push({ row, col, value });
       });
       await workbook.writeCells(tableName, writes);
-      await workbook.markCells(
-        tableName,
-        layout.columns.map((_, col) => ({ row, col, fill: null, note: null })),
-      );
+      // The conflict is resolved: its fills and notes go (a null note removes the cell's note).
+      await markCellsChunked(layout.columns.map((_, col) => ({ row, col, fill: null, note: null })));
       return choice === 'keepMine' ? push(undefined, new Set([row])) : undefined;
     },
 

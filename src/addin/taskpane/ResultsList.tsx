@@ -38,8 +38,11 @@ export const ResultsList = ({ rows, onSelect }: ResultsListProps) => {
               {t(`results.${r.status}`)}
             </Badge>
             <span className={styles.title}>
-              {t('results.row', { row: r.row + 2 })} · {r.title || t('results.untitled')}{' '}
-              <Caption1>{t(`results.kind.${r.kind}`)}</Caption1>
+              <span className={styles.rowLabel}>{t('results.row', { row: r.row + 2 })} ·</span>
+              <span dir="auto" className={styles.recordTitle} data-testid="result-title">
+                {r.title || t('results.untitled')}
+              </span>
+              <Caption1 className={styles.kind}>{t(`results.kind.${r.kind}`)}</Caption1>
             </span>
             {(r.message || r.code) && (
               <span className={styles.message}>

@@ -47,11 +47,17 @@ export const useResultsStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   title: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
     fontWeight: tokens.fontWeightSemibold,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
   },
+  rowLabel: { flexShrink: 0, whiteSpace: 'nowrap' },
+  // A record title in its own direction (dir="auto"), clipped at its own end: in the Arabic pane a Latin title
+  // keeps its first letters.
+  recordTitle: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  kind: { flexShrink: 0 },
   message: { gridColumnStart: 2, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 

@@ -76,6 +76,8 @@ export const useWorkbookGridStyles = makeStyles({
     whiteSpace: 'nowrap',
     cursor: 'cell',
   },
+  // The text clips itself, in its own direction: a Latin value loses its end, never its start, next to Arabic.
+  cellText: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   locked: { color: tokens.colorNeutralForeground3, backgroundColor: tokens.colorNeutralBackground2 },
   number: { textAlign: 'end' },
   selected: {

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDateFormat, serialToIsoDate } from '../excel/cell-entry';
 import type { MemoryWorkbook } from '../excel/memory-workbook';
-import type { CellValue, ColumnSetup } from '../excel/workbook-port';
+import type { CellValue, ColumnSetup, ReadingOrder } from '../excel/workbook-port';
 import { useWorkbookGridStyles } from './WorkbookGrid.styles';
 
 export interface WorkbookGridProps {
@@ -16,6 +16,9 @@ export interface WorkbookGridProps {
 }
 
 const ROW_HEIGHT = 24;
+
+const readingDir = (order: ReadingOrder): 'rtl' | 'ltr' | 'auto' =>
+  order === 'RightToLeft' ? 'rtl' : order === 'LeftToRight' ? 'ltr' : 'auto';
 
 const display = (value: CellValue, column: ColumnSetup | undefined): string => {
   if (typeof value === 'number' && isDateFormat(column?.numberFormat)) return serialToIsoDate(value);
@@ -52,7 +55,7 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | undefined>();
   const [alert, setAlert] = useState<string | undefined>();
   const scroller = useRef<HTMLDivElement>(null);
-  const visible = table ? table.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.hidden) : [];
+  const visible = table ? table.columns.map((c, i) => ({ c, i })).filter(({ i }) => !table.hidden[i]) : [];
   const rows = table?.rows ?? [];
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -83,8 +86,8 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
     );
   }
 
-  const widthOf = (c: ColumnSetup) => Math.max(60, Math.round((c.width ?? 100) * 1.1));
-  const totalWidth = 44 + visible.reduce((sum, { c }) => sum + widthOf(c), 0);
+  const widthOf = (col: number) => Math.max(60, Math.round((table.widths[col] ?? 100) * 1.1));
+  const totalWidth = 44 + visible.reduce((sum, { i }) => sum + widthOf(i), 0);
 
   const commit = () => {
     if (!editing) return;
@@ -99,7 +102,7 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
       : undefined;
 
   return (
-    <div className={mergeClasses(styles.root, className)} dir={table.rightToLeft ? 'rtl' : 'ltr'}>
+    <div className={mergeClasses(styles.root, className)}>
       <div className={styles.bar}>
         <Subtitle2>{t('workbook.title')}</Subtitle2>
         <Caption1 className={styles.hint}>{t('workbook.hint')}</Caption1>
@@ -114,6 +117,9 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
         ref={scroller}
         className={styles.scroller}
         role="grid"
+        // Excel's API cannot make a sheet right to left, so columns run from A on the left in every language;
+        // only the header cells take the layout's reading order (RangeFormat.readingOrder).
+        dir="ltr"
         aria-label={table.sheetName}
         data-table={table.tableName}
       >
@@ -125,7 +131,8 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
                 key={i}
                 role="columnheader"
                 className={styles.headerCell}
-                style={{ width: widthOf(c) }}
+                dir={readingDir(table.headerReadingOrder)}
+                style={{ width: widthOf(i) }}
                 title={c.prompt}
                 data-col={i}
               >
@@ -165,7 +172,7 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
                         !!note && styles.noted,
                         selection?.row === item.index && selection.col === i && styles.selected,
                       )}
-                      style={{ width: widthOf(c), ...(fill ? { backgroundColor: fill } : {}) }}
+                      style={{ width: widthOf(i), ...(fill ? { backgroundColor: fill } : {}) }}
                       onClick={() => {
                         workbook.selection = { tableName: table.tableName, row: item.index, col: i };
                         if (!isEditing) setEditing({ row: item.index, col: i, text: display(value, c) });
@@ -208,8 +215,11 @@ export const WorkbookGrid = ({ workbook, className }: WorkbookGridProps) => {
                           />
                         )
                       ) : (
-                        // Latin text inside an Arabic sheet keeps its own direction.
-                        <span dir="auto">{display(value, c)}</span>
+                        // 'Context' reading order: each cell follows its first strong character, so a Latin title
+                        // reads (and is cut) from its start in the Arabic layout too.
+                        <span dir="auto" className={styles.cellText}>
+                          {display(value, c)}
+                        </span>
                       )}
                     </div>
                   );
