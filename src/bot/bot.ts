@@ -26,6 +26,8 @@ import { planRun, runReminders } from './sending/reminder-run';
 import type { ReminderRunOptions, RunSummary } from './sending/reminder-run';
 import { teamsTransport } from './sending/transport';
 import type { ProactiveTransport } from './sending/transport';
+import type { AppInstaller } from './install/app-installer';
+import { plainText } from './cards/text';
 import { createOutcomePublisher } from './reporting/outcome-publisher';
 import type { OutcomesTarget } from './reporting/outcome-publisher';
 
@@ -70,6 +72,12 @@ export interface ReminderBotOptions {
   /** Replaces the Teams transport (tests, benches). */
   readonly transport?: ProactiveTransport;
   /**
+   * Proactive installation: installs the bot's Teams app (through Graph) for people with something due who have
+   * no conversation with it yet. Absent: only people who installed the app (or got it from an admin's setup
+   * policy) are reached.
+   */
+  readonly installer?: AppInstaller;
+  /**
    * The governance site's ReminderOutcomes list (or the site to find it on): each run and each click
    * publishes per-recipient outcomes there for the scorecard's reminder report. Absent: not published.
    */
@@ -87,7 +95,10 @@ export interface ReminderBot {
   planNow(): ReturnType<typeof planRun>;
   /** Resolves when outcome publishes started by clicks are done. */
   outcomesIdle(): Promise<void>;
-  /** Runs on a cron pattern in the policy's time zone; returns a stop function. */
+  /**
+   * Runs on a cron pattern in the policy's time zone (hourly: every person is planned at their own local
+   * send time); returns a stop function.
+   */
   schedule(pattern: string, onResult?: (summary: RunSummary | Error) => void): () => void;
 }
 
@@ -210,6 +221,8 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     maxItemsPerCard: policy.maxItemsPerCard,
     dynamicTypeahead: options.dynamicTypeahead ?? true,
     choicesOf: (field) => choiceValuesOf(field),
+    // Resolved when a card is built (sent or refreshed): the locale Teams last reported for the person.
+    localeOf: (email) => localeFromTeams(ledger.conversationFor({ email })?.locale),
   });
 
   const loadInputs = async () => {
@@ -234,16 +247,27 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     missionTimeZones: options.missionTimeZones,
     renderDigest: (row: { cardId: string; digest: Digest }) => {
       const index = cachedIndexForRender ?? indexPeople([]);
+      const context = cardContext(index);
       const card = buildDigestCard(
         { cardId: row.cardId, digest: row.digest, outcomes: ledger.outcomes(row.cardId) },
-        cardContext(index),
+        context,
       );
-      const summary = tr(row.digest.locale, 'greeting', {
+      // The language is the one Teams reports for the person now, not the one known when the digest was planned.
+      const summary = tr(context.localeOf?.(row.digest.recipient) ?? row.digest.locale, 'greeting', {
         name: row.digest.displayName,
         count: digestSize(row.digest),
       });
       return { card, summary };
     },
+    ...(options.installer
+      ? {
+          reach: {
+            installer: options.installer,
+            serviceUrl: options.teams.serviceUrl ?? app.api.serviceUrl,
+            ...(options.teams.clientId ? { botId: options.teams.clientId } : {}),
+          },
+        }
+      : {}),
     logger,
     now,
   });
@@ -275,6 +299,8 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
 
   app.on('install.add', async ({ activity, send }) => {
     const person = await remember(activity);
+    // One welcome per conversation: reinstalling, or opening the chat again, says nothing new.
+    if (!ledger.markWelcomed(activity.conversation.id)) return;
     await send(tr(localeFromTeams(activity.locale) ?? person?.locale ?? policy.defaultLocale, 'welcome'));
   });
 
@@ -321,11 +347,40 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
     const fresh = mine.filter(
       (r) => r.reviewDueOn !== null && r.reviewDueOn > today && r.missingFields.length === 0,
     ).length;
-    await send(tr(locale, 'statusSummary', { total: mine.length, fresh, stale, incomplete, snoozed }));
-    // The same card as a digest, for the records that need something now (no cadence, no quiet hours).
+    const snoozedLines = mine.flatMap((r) => {
+      const until = history.get(r.key)?.snoozedUntil;
+      return until !== undefined && until > today
+        ? [tr(locale, 'statusSnoozedUntil', { title: plainText(r.title), date: until })]
+        : [];
+    });
+    await send(
+      [
+        tr(locale, 'statusSummary', { total: mine.length, fresh, stale, incomplete, snoozed }),
+        ...snoozedLines,
+      ].join('\n'),
+    );
+    // The same card as a digest, for the records that need something now: snoozed records stay off it; no
+    // cadence, no quiet hours.
+    const snoozes = new Map(
+      [...history].flatMap(([key, h]) =>
+        h.snoozedUntil
+          ? [
+              [
+                key,
+                {
+                  recordKey: key,
+                  unanswered: h.unanswered,
+                  snoozedUntil: h.snoozedUntil,
+                  consecutiveSnoozes: h.consecutiveSnoozes,
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+    );
     const plan = planDigests(
-      { records: mine, people: [{ ...person, timeZone: 'UTC' }], history: new Map(), now: now() },
-      { ...policy, quietDays: [], workingHours: { start: '00:00', end: '23:59' } },
+      { records: mine, people: [{ ...person, timeZone: 'UTC' }], history: snoozes, now: now() },
+      { ...policy, quietDays: [], workingHours: { start: '00:00', end: '23:59' }, sendAt: '00:00' },
     );
     const digest = plan.digests[0];
     if (digest && digestSize(digest) > 0) {

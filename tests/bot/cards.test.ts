@@ -56,6 +56,7 @@ const digest = (extra: Partial<Digest> = {}): Digest => ({
   displayName: 'Amina Diallo',
   locale: 'en',
   timeZone: 'Africa/Dakar',
+  day: '2025-06-02',
   own: [
     item({ record: plannerRecord({ id: '7', title: 'Beneficiary registry', lastReviewed: '2024-05-01' }) }),
     item({

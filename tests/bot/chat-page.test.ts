@@ -104,7 +104,9 @@ run('local chat page (Chromium)', () => {
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/bot-chat-before.png', fullPage: true });
 
-    await page.getByLabel('Renseigner Durée de conservation').fill('10 ans');
+    // The input lives in its own show card (each action sends only its own inputs): open it first.
+    await page.getByRole('button', { name: 'Renseigner Durée de conservation' }).first().click();
+    await page.getByRole('textbox', { name: 'Renseigner Durée de conservation' }).first().fill('10 ans');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText(/Durée de conservation enregistré par Amina Diallo/).waitFor({ timeout: 10_000 });
     mkdirSync('test-results', { recursive: true });

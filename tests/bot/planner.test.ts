@@ -249,11 +249,16 @@ describe('quiet days and hours in the recipient time zone', () => {
     ['2025-06-06T14:00:00Z', 'America/New_York', undefined],
     // 18:00 is the end of the working day.
     ['2025-06-02T18:00:00Z', 'Africa/Dakar', 'quietHours'],
+    // 08:30 is a working hour, but before the policy's local send time (09:00).
+    ['2025-06-02T08:30:00Z', 'Africa/Dakar', 'beforeSendTime'],
+    ['2025-06-02T09:00:00Z', 'Africa/Dakar', undefined],
   ])('%s in %s -> %s', (now, tz, reason) => {
     const plan = planAt(now, tz);
     if (reason) {
       expect(plan.digests).toHaveLength(0);
-      expect(plan.deferred).toEqual([{ recipient: 'amina@example.org', reason, items: 1 }]);
+      expect(plan.deferred).toMatchObject([
+        { recipient: 'amina@example.org', reason, items: 1, timeZone: tz },
+      ]);
     } else {
       expect(plan.digests).toHaveLength(1);
       expect(plan.digests[0]?.timeZone).toBe(tz);

@@ -1,5 +1,17 @@
 // The digest card: one Adaptive Card 1.5 per person and run, with Universal Actions (Action.Execute)
 // so that Teams posts clicks back to the bot and the bot answers with the refreshed card.
+//
+// Each action sends only its own inputs. In 1.5, associatedInputs is only "auto" or "none", and "auto" gathers
+// "the inputs on the current card, and in the case of a show card those on any parent cards"
+// [doc: learn.microsoft.com/adaptive-cards/schema-explorer/action-execute]. So the card's body has no input
+// at all: every input (the missing field, the new custodian) lives in its own Action.ShowCard with its own
+// Save/Reassign button, which gathers that show card's input and nothing else; the body's buttons send none.
+// Every input is required and carries an errorMessage (the renderer's validation shows it in place).
+// Pickers use Teams' dynamic typeahead (`choices.data` Data.Query, answered by the bot's application/search
+// route) [doc: learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search].
+// A card stays under a byte budget well inside Teams' message limit (100 KB, 80 KB recommended; a larger
+// message is refused with 413 [doc: learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages]):
+// past it, fewer records are listed and the rest counted ("N more — open the tab").
 import {
   ActionSet,
   AdaptiveCard,
@@ -45,7 +57,20 @@ export interface CardContext {
   readonly dynamicTypeahead: boolean;
   /** Choices of fields whose values come from the catalogue (missions, regions). */
   readonly choicesOf?: (field: FieldDef) => readonly string[];
+  /** The recipient's language as Teams reports it when the card is built (else the digest's). */
+  readonly localeOf?: (email: string) => Locale | undefined;
+  /** @defaultvalue CARD_BYTE_BUDGET */
+  readonly byteBudget?: number;
 }
+
+/**
+ * Bytes of card JSON a digest may take: half of Teams' recommended 80 KB, so that the activity around it and
+ * the outcome lines a refreshed card gains stay far from the 100 KB limit.
+ */
+export const CARD_BYTE_BUDGET = 40 * 1024;
+
+/** Static choices under a dynamic typeahead: Teams shows at most 15 options in the dropdown anyway. */
+const MAX_STATIC_CHOICES = 15;
 
 export interface DigestCardState {
   readonly cardId: string;
@@ -122,14 +147,18 @@ const personPicker = (
   label: string,
   choices: readonly PersonChoice[],
   ctx: CardContext,
+  errorMessage: string,
 ): ChoiceSetInput => {
   const picker = new ChoiceSetInput(
-    ...choices.map((c) => new Choice({ title: plainText(c.title), value: c.value })),
+    ...choices
+      .slice(0, ctx.dynamicTypeahead ? MAX_STATIC_CHOICES : undefined)
+      .map((c) => new Choice({ title: plainText(c.title), value: c.value })),
   )
     .withId(id)
     .withLabel(label)
     .withStyle('filtered')
-    .withIsRequired(true);
+    .withIsRequired(true)
+    .withErrorMessage(errorMessage);
   if (ctx.dynamicTypeahead) picker['choices.data'] = new QueryData({ dataset: PEOPLE_DATASET });
   return picker;
 };
@@ -142,6 +171,22 @@ const fieldInput = (
   locale: Locale,
   ctx: CardContext,
   mission: string | null,
+) => {
+  const errorMessage = tr(locale, 'inputRequired', { field: field.label[locale] });
+  return withError(typedInput(id, field, label, locale, ctx, mission, errorMessage), errorMessage);
+};
+
+const withError = <T extends { withErrorMessage(message: string): T }>(input: T, message: string): T =>
+  input.withErrorMessage(message);
+
+const typedInput = (
+  id: string,
+  field: FieldDef,
+  label: string,
+  locale: Locale,
+  ctx: CardContext,
+  mission: string | null,
+  errorMessage: string,
 ) => {
   switch (field.type) {
     case 'choice':
@@ -162,7 +207,7 @@ const fieldInput = (
     case 'boolean':
       return new ToggleInput(label, { id, label, valueOn: 'true', valueOff: 'false', value: 'false' });
     case 'person':
-      return personPicker(id, label, ctx.reassignChoices(mission), ctx);
+      return personPicker(id, label, ctx.reassignChoices(mission), ctx, errorMessage);
     default:
       return new TextInput({
         id,
@@ -200,8 +245,8 @@ const itemElement = (
   index: number,
   section: 'own' | 'escalated' | 'unowned',
   ctx: CardContext,
+  locale: Locale,
 ) => {
-  const { locale } = state.digest;
   const r = item.record;
   const schema = ctx.schemaOf(r.register);
   const outcomes = state.outcomes[r.key] ?? [];
@@ -223,12 +268,13 @@ const itemElement = (
   if (!closed) {
     const nextMissing = r.missingFields.find((f) => !filled.has(f));
     const field = nextMissing ? schema?.fields.find((f) => f.name === nextMissing) : undefined;
+    // Each input in its own show card: its button gathers that input only (see the top of this file).
+    let fillCard: ShowCardAction | undefined;
     if (field) {
       const inputId = `in_${index}`;
       const label = tr(locale, 'fillIn', { field: field.label[locale] });
-      body.push(fieldInput(inputId, field, label, locale, ctx, r.mission));
-      body.push(
-        new ActionSet(
+      fillCard = new ShowCardAction({ title: label }).withCard(
+        new AdaptiveCard(fieldInput(inputId, field, label, locale, ctx, r.mission)).withActions(
           action(
             { action: 'fill', card: state.cardId, key: r.key, field: field.name, input: inputId },
             tr(locale, 'save'),
@@ -238,9 +284,18 @@ const itemElement = (
     }
     const pickerId = `re_${index}`;
     const reassignCard = new AdaptiveCard(
-      personPicker(pickerId, tr(locale, 'reassignTo'), ctx.reassignChoices(r.mission), ctx),
+      personPicker(
+        pickerId,
+        tr(locale, 'reassignTo'),
+        ctx.reassignChoices(r.mission),
+        ctx,
+        tr(locale, 'inputRequired', { field: tr(locale, 'reassignTo') }),
+      ),
     ).withActions(
-      action({ action: 'reassign', card: state.cardId, key: r.key, input: pickerId }, tr(locale, 'reassign')),
+      action(
+        { action: 'reassign', card: state.cardId, key: r.key, input: pickerId },
+        tr(locale, 'reassign'),
+      ).withAssociatedInputs('auto'),
     );
     const buttons = [
       action({ action: 'confirm', card: state.cardId, key: r.key }, tr(locale, 'stillAccurate'))
@@ -255,6 +310,7 @@ const itemElement = (
           ]
         : []),
       new OpenUrlAction(ctx.openUrl(r.register, r.id), { title: tr(locale, 'open') }),
+      ...(fillCard ? [fillCard] : []),
       new ShowCardAction({ title: tr(locale, 'reassign') }).withCard(reassignCard),
     ];
     body.push(new ActionSet(...buttons));
@@ -268,10 +324,30 @@ const SECTION_TITLE: Readonly<Record<'own' | 'escalated' | 'unowned', MessageKey
   unowned: 'sectionUnowned',
 };
 
-/** Builds the card for a digest and what was already done from it. */
+/** Builds the card for a digest and what was already done from it, within the byte budget. */
 export const buildDigestCard = (state: DigestCardState, ctx: CardContext): IAdaptiveCard => {
+  const budget = ctx.byteBudget ?? CARD_BYTE_BUDGET;
+  const locale = ctx.localeOf?.(state.digest.recipient) ?? state.digest.locale;
+  let perSection = ctx.maxItemsPerCard;
+  let card = renderCard(state, ctx, locale, perSection);
+  // Too large: list fewer records per section (the rest are counted), down to one.
+  while (perSection > 1 && cardBytes(card) > budget) {
+    perSection = Math.max(1, Math.floor(perSection * 0.75));
+    card = renderCard(state, ctx, locale, perSection);
+  }
+  return card;
+};
+
+/** The card's size as Teams counts it: its JSON in UTF-8. */
+export const cardBytes = (card: IAdaptiveCard): number => Buffer.byteLength(JSON.stringify(card), 'utf8');
+
+const renderCard = (
+  state: DigestCardState,
+  ctx: CardContext,
+  locale: Locale,
+  perSection: number,
+): IAdaptiveCard => {
   const { digest } = state;
-  const { locale } = digest;
   const sections = (['own', 'escalated', 'unowned'] as const).filter((s) => digest[s].length > 0);
   const total = digest.own.length + digest.escalated.length + digest.unowned.length;
   const body: CardElementArray = [
@@ -287,13 +363,13 @@ export const buildDigestCard = (state: DigestCardState, ctx: CardContext): IAdap
       );
     }
     const items = digest[section];
-    for (const item of items.slice(0, ctx.maxItemsPerCard)) {
-      body.push(itemElement(state, item, index, section, ctx));
+    for (const item of items.slice(0, perSection)) {
+      body.push(itemElement(state, item, index, section, ctx, locale));
       index += 1;
       if (!(state.outcomes[item.record.key] ?? []).some(closesItem)) open.push(item.record.key);
     }
-    if (items.length > ctx.maxItemsPerCard) {
-      body.push(para(tr(locale, 'more', { count: items.length - ctx.maxItemsPerCard }), { subtle: true }));
+    if (items.length > perSection) {
+      body.push(para(tr(locale, 'more', { count: items.length - perSection }), { subtle: true }));
     }
   }
   if (open.length === 0) body.push(para(tr(locale, 'allDone'), { bold: true, color: 'Good' }));

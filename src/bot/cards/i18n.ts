@@ -97,6 +97,12 @@ const strings = {
     es: 'Nuevo custodio (escriba un nombre)',
     ar: 'الأمين الجديد (اكتب اسمًا)',
   },
+  inputRequired: {
+    en: 'Enter a value for {field}.',
+    fr: 'Saisissez une valeur pour {field}.',
+    es: 'Introduzca un valor para {field}.',
+    ar: 'أدخل قيمة في {field}.',
+  },
   save: { en: 'Save', fr: 'Enregistrer', es: 'Guardar', ar: 'حفظ' },
   fillIn: {
     en: 'Fill in {field}',
@@ -193,6 +199,12 @@ const strings = {
     fr: 'Vous êtes dépositaire de {total} enregistrements : {fresh} à jour, {stale} à revoir, {incomplete} incomplets, {snoozed} reportés.',
     es: 'Es custodio de {total} registros: {fresh} al día, {stale} por revisar, {incomplete} incompletos, {snoozed} pospuestos.',
     ar: 'أنت أمين على {total} سجلًا: {fresh} محدّثة، و{stale} بحاجة إلى مراجعة، و{incomplete} ناقصة، و{snoozed} مؤجلة.',
+  },
+  statusSnoozedUntil: {
+    en: '{title}: snoozed until {date}.',
+    fr: '{title} : reporté jusqu’au {date}.',
+    es: '{title}: pospuesto hasta el {date}.',
+    ar: '{title}: مؤجل حتى {date}.',
   },
   statusNone: {
     en: 'You are not the custodian of any record.',

@@ -1,10 +1,13 @@
-export { RunLedger, runIdForDay, cardIdFor } from './run-ledger';
+export { RunLedger, runIdForDay, cardIdFor, deferralText } from './run-ledger';
 export type {
   ConversationRef,
   DigestRow,
   DigestStatus,
   RecipientStatus,
   LeaseResult,
+  LeaseHolder,
+  InstallationRow,
+  InstallationStatus,
   PublishableOutcome,
   RunLedgerOptions,
 } from './run-ledger';

@@ -52,8 +52,10 @@ export interface PublishableOutcome {
 
 export interface LeaseResult {
   readonly acquired: boolean;
+  /** Who holds it (when not acquired). */
   readonly holder?: string;
-  readonly status?: string;
+  /** The holder whose expired or dead lease was taken over. */
+  readonly tookOverFrom?: string;
 }
 
 const SCHEMA = `
@@ -88,9 +90,53 @@ CREATE TABLE IF NOT EXISTS conversations (
   tenant_id TEXT, bot_id TEXT, locale TEXT, updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS conversations_email ON conversations (email);
+CREATE TABLE IF NOT EXISTS escalations (
+  record_key TEXT NOT NULL, recipient TEXT NOT NULL, last_on TEXT NOT NULL, PRIMARY KEY (record_key, recipient)
+);
+CREATE TABLE IF NOT EXISTS leases (
+  name TEXT PRIMARY KEY, owner TEXT NOT NULL, host TEXT, pid INTEGER, expires INTEGER NOT NULL,
+  heartbeat INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS welcomes (conversation_id TEXT PRIMARY KEY, at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS installations (
+  email TEXT PRIMARY KEY, user_id TEXT, status TEXT NOT NULL, installation_id TEXT, chat_id TEXT,
+  reason TEXT, updated_at INTEGER NOT NULL
+);
 `;
 
+/** Who holds a lease: an id, and where it runs (so a dead process's lease can be taken over at once). */
+export interface LeaseHolder {
+  readonly owner: string;
+  readonly host?: string;
+  readonly pid?: number;
+}
+
+/** Per person: whether the bot's Teams app is installed for them (proactive installation through Graph). */
+export type InstallationStatus = 'installed' | 'notInstalled';
+
+export interface InstallationRow {
+  readonly email: string;
+  readonly userId?: string;
+  readonly status: InstallationStatus;
+  readonly installationId?: string;
+  readonly chatId?: string;
+  readonly reason?: string;
+}
+
 export const runIdForDay = (day: string): string => `remind-${day}`;
+
+/** The report's reason for a deferral (English, like every ledger reason; the report shows it as is). */
+export const deferralText = (d: Plan['deferred'][number]): string => {
+  const at = `local time ${d.localTime} on ${d.day} in ${d.timeZone}`;
+  switch (d.reason) {
+    case 'quietDay':
+      return `Deferred: a quiet day (${at}); the next working day's run sends it.`;
+    case 'quietHours':
+      return `Deferred: outside working hours (${at}); the run at the local send time sends it.`;
+    case 'beforeSendTime':
+      return `Deferred: before the local send time (${at}); a later run today sends it.`;
+  }
+};
 
 /** A card id that is stable for (run, recipient) and does not spell out the e-mail. */
 export const cardIdFor = (runId: string, recipient: string): string =>
@@ -146,55 +192,107 @@ export class RunLedger {
     this.db.close();
   }
 
-  /** Takes the run's lease unless someone else holds a live one (a second run of the day stands down). */
-  acquireLease(runId: string, day: string, owner: string, ttlMs: number): LeaseResult {
-    const now = this.clock();
-    const result = this.db
-      .prepare(
-        `INSERT INTO runs (run_id, day, status, lease_owner, lease_expires, created_at)
-         VALUES (@runId, @day, 'running', @owner, @expires, @now)
-         ON CONFLICT (run_id) DO UPDATE SET lease_owner = excluded.lease_owner,
-           lease_expires = excluded.lease_expires, status = 'running'
-         WHERE runs.lease_expires < @now OR runs.lease_owner = excluded.lease_owner`,
-      )
-      .run({ runId, day, owner, expires: now + ttlMs, now });
-    if (result.changes === 1) return { acquired: true };
-    const row = this.db.prepare('SELECT lease_owner, status FROM runs WHERE run_id = ?').get(runId) as
-      { lease_owner: string | null; status: string } | undefined;
-    return { acquired: false, holder: row?.lease_owner ?? undefined, status: row?.status };
+  /**
+   * Takes a named lease unless another live holder has it. A holder is gone when its lease expired (no
+   * heartbeat for ttlMs), or at once when `isGone` says so (its process on this host no longer exists): a
+   * rerun right after a crash takes the run over instead of standing down.
+   */
+  acquireLease(
+    name: string,
+    holder: LeaseHolder,
+    ttlMs: number,
+    isGone: (current: LeaseHolder) => boolean = () => false,
+  ): LeaseResult {
+    return this.db.transaction((): LeaseResult => {
+      const now = this.clock();
+      const row = this.db.prepare('SELECT * FROM leases WHERE name = ?').get(name) as
+        { owner: string; host: string | null; pid: number | null; expires: number } | undefined;
+      const current: LeaseHolder | undefined = row && {
+        owner: row.owner,
+        ...(row.host ? { host: row.host } : {}),
+        ...(row.pid !== null ? { pid: row.pid } : {}),
+      };
+      const free = !row || !current || row.expires < now || row.owner === holder.owner || isGone(current);
+      if (!free) return { acquired: false, holder: row.owner };
+      this.db
+        .prepare(
+          `INSERT INTO leases (name, owner, host, pid, expires, heartbeat) VALUES (@name, @owner, @host, @pid, @expires, @now)
+           ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, host = excluded.host, pid = excluded.pid,
+             expires = excluded.expires, heartbeat = excluded.heartbeat`,
+        )
+        .run({
+          name,
+          owner: holder.owner,
+          host: holder.host ?? null,
+          pid: holder.pid ?? null,
+          expires: now + ttlMs,
+          now,
+        });
+      return { acquired: true, ...(row && row.owner !== holder.owner ? { tookOverFrom: row.owner } : {}) };
+    })();
   }
 
-  /** Extends the lease; false when it was lost (another worker took over). */
-  renewLease(runId: string, owner: string, ttlMs: number): boolean {
+  /** The heartbeat: extends the lease; false when it was lost (another worker took over). */
+  renewLease(name: string, owner: string, ttlMs: number): boolean {
+    const now = this.clock();
     const r = this.db
-      .prepare('UPDATE runs SET lease_expires = ? WHERE run_id = ? AND lease_owner = ?')
-      .run(this.clock() + ttlMs, runId, owner);
+      .prepare('UPDATE leases SET expires = ?, heartbeat = ? WHERE name = ? AND owner = ?')
+      .run(now + ttlMs, now, name, owner);
     return r.changes === 1;
   }
 
-  finishRun(runId: string, owner: string, report: unknown): void {
+  /** Gives the lease back (a finished run): the next run starts at once. */
+  releaseLease(name: string, owner: string): void {
+    this.db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
+  }
+
+  /** Creates the run of a local day if it is new; marks it running again otherwise. */
+  openRun(runId: string, day: string): void {
     this.db
       .prepare(
-        `UPDATE runs SET status = 'done', lease_expires = 0, finished_at = ?, report_json = ?
-         WHERE run_id = ? AND lease_owner = ?`,
+        `INSERT INTO runs (run_id, day, status, created_at) VALUES (?, ?, 'running', ?)
+         ON CONFLICT (run_id) DO UPDATE SET status = 'running'`,
       )
-      .run(this.clock(), JSON.stringify(report), runId, owner);
+      .run(runId, day, this.clock());
+  }
+
+  /** A pass over the run is over: done when nothing of it is left to send, with the pass's report. */
+  finishRun(runId: string, report: unknown): void {
+    const open = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM digests WHERE run_id = ? AND status IN ('planned', 'queued', 'sending')`,
+      )
+      .get(runId) as { n: number };
+    this.db
+      .prepare(`UPDATE runs SET status = ?, finished_at = ?, report_json = ? WHERE run_id = ?`)
+      .run(open.n === 0 ? 'done' : 'open', this.clock(), JSON.stringify(report), runId);
   }
 
   /**
-   * Records a plan. Digests already in the ledger for this run keep their first version (a restarted
-   * run finishes what was planned); people deferred earlier get their digest now.
+   * Records a plan: each digest in the run of the recipient's local day (one digest per person and local day).
+   * Digests already in the ledger keep their first version (a restarted run finishes what was planned);
+   * people deferred earlier that day get their digest now, or a newer reason for the deferral.
    */
-  recordPlan(runId: string, plan: Plan, escalatedRecipients: ReadonlySet<string>): void {
+  recordPlan(plan: Plan, escalatedRecipients: ReadonlySet<string>): string[] {
     const insert = this.db.prepare(
-      `INSERT INTO digests (run_id, recipient, card_id, status, digest_json, escalated)
-       VALUES (@runId, @recipient, @cardId, @status, @json, @escalated)
+      `INSERT INTO digests (run_id, recipient, card_id, status, digest_json, escalated, last_error)
+       VALUES (@runId, @recipient, @cardId, @status, @json, @escalated, @reason)
        ON CONFLICT (run_id, recipient) DO UPDATE SET status = excluded.status, digest_json = excluded.digest_json,
-         escalated = excluded.escalated
-       WHERE digests.status = 'deferred' AND excluded.status = 'planned'`,
+         escalated = excluded.escalated, last_error = excluded.last_error
+       WHERE digests.status = 'deferred'`,
     );
+    const runs = new Set<string>();
     this.db.transaction(() => {
+      const open = (day: string): string => {
+        const runId = runIdForDay(day);
+        if (!runs.has(runId)) {
+          runs.add(runId);
+          this.openRun(runId, day);
+        }
+        return runId;
+      };
       for (const digest of plan.digests) {
+        const runId = open(digest.day);
         insert.run({
           runId,
           recipient: digest.recipient,
@@ -202,9 +300,11 @@ export class RunLedger {
           status: 'planned',
           json: JSON.stringify(digest),
           escalated: escalatedRecipients.has(digest.recipient) ? 1 : 0,
+          reason: null,
         });
       }
       for (const d of plan.deferred) {
+        const runId = open(d.day);
         insert.run({
           runId,
           recipient: d.recipient,
@@ -212,9 +312,54 @@ export class RunLedger {
           status: 'deferred',
           json: JSON.stringify({ deferred: d.reason }),
           escalated: 0,
+          reason: deferralText(d),
         });
       }
     })();
+    return [...runs];
+  }
+
+  /** Digests of every run still to send (planned, queued, sending, no conversation yet), oldest run first. */
+  pendingDigests(): DigestRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM digests WHERE status IN ('planned', 'queued', 'sending', 'noConversation')
+         AND run_id LIKE 'remind-%' ORDER BY run_id, recipient`,
+      )
+      .all() as DigestDbRow[];
+    return rows.map(toDigestRow);
+  }
+
+  /** Digests in flight (queued or sending) across runs: the pass drains until none is left. */
+  inFlight(): number {
+    const row = this.db
+      .prepare(`SELECT COUNT(*) AS n FROM digests WHERE status IN ('queued', 'sending')`)
+      .get() as { n: number };
+    return row.n;
+  }
+
+  /**
+   * Per person, how many of their latest run digests in a row were not delivered (failed, or no conversation),
+   * counting back from the newest until one was sent.
+   */
+  undeliverableStreaks(): Map<string, number> {
+    const rows = this.db
+      .prepare(
+        `SELECT recipient, status FROM digests WHERE run_id LIKE 'remind-%'
+         AND status IN ('sent', 'failed', 'noConversation') ORDER BY recipient, run_id DESC`,
+      )
+      .all() as { recipient: string; status: DigestStatus }[];
+    const out = new Map<string, number>();
+    const settled = new Set<string>();
+    for (const r of rows) {
+      if (settled.has(r.recipient)) continue;
+      if (r.status === 'sent') {
+        settled.add(r.recipient);
+        continue;
+      }
+      out.set(r.recipient, (out.get(r.recipient) ?? 0) + 1);
+    }
+    return out;
   }
 
   digestsWithStatus(runId: string, statuses: readonly DigestStatus[]): DigestRow[] {
@@ -298,6 +443,12 @@ export class RunLedger {
       );
       // Escalated items are counted with the custodian's own digest; unowned ones here.
       for (const item of [...digest.own, ...digest.unowned]) bump.run(item.record.key, day);
+      // An escalation has its own cadence per focal point.
+      const escalate = this.db.prepare(
+        `INSERT INTO escalations (record_key, recipient, last_on) VALUES (?, ?, ?)
+         ON CONFLICT (record_key, recipient) DO UPDATE SET last_on = excluded.last_on`,
+      );
+      for (const item of digest.escalated) escalate.run(item.record.key, recipient, day);
     })();
   }
 
@@ -347,7 +498,17 @@ export class RunLedger {
       snoozed_until: string | null;
       consecutive_snoozes: number;
     }[];
-    return new Map(
+    const escalations = new Map<string, Record<string, string>>();
+    for (const e of this.db.prepare('SELECT * FROM escalations').all() as {
+      record_key: string;
+      recipient: string;
+      last_on: string;
+    }[]) {
+      const perRecipient = escalations.get(e.record_key) ?? {};
+      perRecipient[e.recipient] = e.last_on;
+      escalations.set(e.record_key, perRecipient);
+    }
+    const out = new Map<string, ReminderHistory>(
       rows.map((r) => [
         r.record_key,
         {
@@ -356,9 +517,13 @@ export class RunLedger {
           lastRemindedOn: r.last_reminded_on ?? undefined,
           snoozedUntil: r.snoozed_until ?? undefined,
           consecutiveSnoozes: r.consecutive_snoozes,
+          ...(escalations.has(r.record_key) ? { escalatedOn: escalations.get(r.record_key) } : {}),
         },
       ]),
     );
+    for (const [key, escalatedOn] of escalations)
+      if (!out.has(key)) out.set(key, { recordKey: key, unanswered: 0, consecutiveSnoozes: 0, escalatedOn });
+    return out;
   }
 
   historyOf(recordKey: string): ReminderHistory | undefined {
@@ -500,6 +665,56 @@ export class RunLedger {
       )
       .get(cardId) as { run_id: string; recipient: string } | undefined;
     return row ? { runId: row.run_id, recipient: row.recipient } : undefined;
+  }
+
+  /** Records the welcome of a conversation; false when it was already welcomed (one welcome per conversation). */
+  markWelcomed(conversationId: string): boolean {
+    const r = this.db
+      .prepare('INSERT INTO welcomes (conversation_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING')
+      .run(conversationId, this.clock());
+    return r.changes === 1;
+  }
+
+  saveInstallation(row: InstallationRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO installations (email, user_id, status, installation_id, chat_id, reason, updated_at)
+         VALUES (@email, @userId, @status, @installationId, @chatId, @reason, @now)
+         ON CONFLICT (email) DO UPDATE SET user_id = COALESCE(excluded.user_id, user_id), status = excluded.status,
+           installation_id = COALESCE(excluded.installation_id, installation_id),
+           chat_id = COALESCE(excluded.chat_id, chat_id), reason = excluded.reason, updated_at = excluded.updated_at`,
+      )
+      .run({
+        email: row.email.toLowerCase(),
+        userId: row.userId ?? null,
+        status: row.status,
+        installationId: row.installationId ?? null,
+        chatId: row.chatId ?? null,
+        reason: row.reason ?? null,
+        now: this.clock(),
+      });
+  }
+
+  installationOf(email: string): InstallationRow | undefined {
+    const r = this.db.prepare('SELECT * FROM installations WHERE email = ?').get(email.toLowerCase()) as
+      | {
+          email: string;
+          user_id: string | null;
+          status: InstallationStatus;
+          installation_id: string | null;
+          chat_id: string | null;
+          reason: string | null;
+        }
+      | undefined;
+    if (!r) return undefined;
+    return {
+      email: r.email,
+      status: r.status,
+      ...(r.user_id ? { userId: r.user_id } : {}),
+      ...(r.installation_id ? { installationId: r.installation_id } : {}),
+      ...(r.chat_id ? { chatId: r.chat_id } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+    };
   }
 
   saveConversation(ref: ConversationRef): void {

@@ -30,6 +30,11 @@ export const reminderPolicySchema = z
       .object({ start: clock, end: clock })
       .refine((h) => h.start < h.end, 'workingHours.start must be before end')
       .default({ start: '08:00', end: '18:00' }),
+    /**
+     * The local hour at which each person gets their digest on a working day (in their own zone). Runs are
+     * hourly: the first run at or after this time sends it; later runs of the same local day catch up.
+     */
+    sendAt: clock.default('09:00'),
     snoozeDays: z.number().int().min(1).max(90).default(14),
     maxConsecutiveSnoozes: z.number().int().min(0).max(10).default(2),
     /** Zone of the governance unit: the run's day (and so the run id) is taken there. */
@@ -43,8 +48,17 @@ export const reminderPolicySchema = z
     defaultLocale: z.enum(['en', 'fr', 'es', 'ar']).default('en'),
     /** At most this many records are listed per section of a card (the rest are counted). */
     maxItemsPerCard: z.number().int().min(1).max(50).default(10),
+    /**
+     * Consecutive undeliverable digests (failed or not reachable) after which the person's records go to
+     * their mission's focal point as escalations.
+     */
+    failureEscalationThreshold: z.number().int().min(1).max(20).default(3),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.sendAt >= p.workingHours.start && p.sendAt < p.workingHours.end, {
+    message: 'sendAt must be inside workingHours',
+    path: ['sendAt'],
+  });
 
 export type ReminderPolicy = z.infer<typeof reminderPolicySchema>;
 export type ReminderPolicyInput = z.input<typeof reminderPolicySchema>;

@@ -43,6 +43,11 @@ export interface ReminderHistory {
   /** Reminders are suppressed before this day ('YYYY-MM-DD'). */
   readonly snoozedUntil?: string;
   readonly consecutiveSnoozes: number;
+  /**
+   * Focal point (e-mail) -> the day ('YYYY-MM-DD', their local day) the record was last escalated to them: an
+   * escalation has its own cadence, so a focal point in another zone than the custodian still gets it.
+   */
+  readonly escalatedOn?: Readonly<Record<string, string>>;
 }
 
 export type ItemReason = 'stale' | 'incomplete' | 'neverReviewed';
@@ -62,6 +67,8 @@ export interface Digest {
   readonly displayName: string;
   readonly locale: Locale;
   readonly timeZone: string;
+  /** The recipient's local day ('YYYY-MM-DD') the digest is for: one digest per person and local day. */
+  readonly day: string;
   /** Records the recipient is custodian of. */
   readonly own: readonly DigestItem[];
   /** Records of the recipient's missions whose custodian has not acted after N reminders. */
@@ -70,7 +77,11 @@ export interface Digest {
   readonly unowned: readonly DigestItem[];
 }
 
-export type DeferReason = 'quietDay' | 'quietHours';
+/**
+ * Why someone with something due gets nothing now: a quiet day or outside working hours in their zone, or
+ * working hours but before the policy's local send time (a later hourly run the same day sends it).
+ */
+export type DeferReason = 'quietDay' | 'quietHours' | 'beforeSendTime';
 
 export interface PlanInput {
   readonly records: readonly PlannerRecord[];
@@ -80,6 +91,11 @@ export interface PlanInput {
   readonly now: Date;
   /** Mission id -> IANA time zone (from the reference catalogue). */
   readonly missionTimeZones?: ReadonlyMap<string, string>;
+  /**
+   * Person (e-mail) -> how many of their latest digests in a row could not be delivered (failed, or no
+   * conversation): from the policy's failureEscalationThreshold on, their records escalate as if unanswered.
+   */
+  readonly undeliverable?: ReadonlyMap<string, number>;
 }
 
 export interface Plan {
@@ -91,6 +107,11 @@ export interface Plan {
     readonly recipient: string;
     readonly reason: DeferReason;
     readonly items: number;
+    /** The recipient's local day and zone (the run their digest will belong to). */
+    readonly day: string;
+    readonly timeZone: string;
+    /** Their local time now, 'HH:MM' (for the report's reason). */
+    readonly localTime: string;
   }[];
   /** Records past the governance threshold, or escalated where the mission has no focal point. */
   readonly governanceReport: readonly (DigestItem & { readonly why: 'unanswered' | 'noFocalPoint' })[];
