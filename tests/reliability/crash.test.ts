@@ -227,8 +227,9 @@ test('killed after a send was delivered but before the ledger recorded it: the r
 test('two bot processes start the same day’s run at once: one sends, the other stands down', async () => {
   const trial = await newTrial('twin');
   try {
-    const a = startChild(trial.wiringFile, { WORKER_ID: 'worker-a' });
-    const b = startChild(trial.wiringFile, { WORKER_ID: 'worker-b' });
+    // The CLI's own owners: each process draws its own, as two `npm run remind` or two App Service instances do.
+    const a = startChild(trial.wiringFile);
+    const b = startChild(trial.wiringFile);
     const [ra, rb] = await Promise.all([a.exit, b.exit]);
     expect([ra.code, rb.code]).toEqual([0, 0]);
     const outcomes = [ra, rb].map(

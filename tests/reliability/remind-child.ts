@@ -1,5 +1,7 @@
-// The bot process of the crash test: one reminder run with a stable worker identity (a restarted process takes
-// its own lease back), then prints its summary. KILL_AFTER_DELIVERIES=n kills the process with SIGKILL right
+// The bot process of the crash test: one reminder run exactly as the CLI starts it (`npm run remind` and the
+// schedule call runNow() with no owner: each process is a new random lease owner with its host and pid, so a
+// restarted process must take over the lease its killed predecessor left, not stand down), then prints its
+// summary. KILL_AFTER_DELIVERIES=n kills the process with SIGKILL right
 // after the n-th send was answered and before the ledger records it: the window where a digest can be doubled.
 import { readFileSync } from 'node:fs';
 import type { BotWiring } from './bot-world';
@@ -19,7 +21,7 @@ const main = async (): Promise<void> => {
     };
   }
   process.stdout.write('ready\n');
-  const summary = await bot.runNow({ owner: process.env.WORKER_ID ?? 'reminder-worker-1' });
+  const summary = await bot.runNow();
   process.stdout.write(
     `${JSON.stringify({ outcome: summary.outcome, sent: summary.sent, byStatus: summary.byStatus })}\n`,
   );
