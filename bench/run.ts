@@ -218,6 +218,8 @@ async function main(): Promise<void> {
       target: '1',
       met: verdict(addin.refreshRequests === 1 && addin.refreshUpdated === addin.refreshEdits),
     },
+    // The same pull and push through the office.js adapter over the Excel fake: syncs and the largest payload.
+    ...addin.officeRows,
   );
   notes.push(
     'Excel per-row figures: one PATCH per row on a sample of 100 rows in the same run, scaled to 2,000.',

@@ -59,6 +59,8 @@ export interface Harness {
   focalClient: GraphClient;
   /** Graph requests the focal point's client sent (outer HTTP calls). */
   requests: { method: string; url: string }[];
+  /** Expires every delta token issued so far (localgraph's POST /local/admin/delta/expire): the next use is 410. */
+  expireDeltaTokens(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,13 @@ export const startHarness = async (
     focal,
     focalClient,
     requests,
+    expireDeltaTokens: async () => {
+      const r = await fetch(`${graph.url}/local/admin/delta/expire`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminToken}` },
+      });
+      if (!r.ok) throw new Error(`delta/expire answered ${r.status}`);
+    },
     close: () => graph.close(),
   };
 };

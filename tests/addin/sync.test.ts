@@ -240,7 +240,7 @@ describe('refresh (delta)', () => {
     await h.admin.update(s3?.id ?? '', { sensitivity: 'Public' }, s3?.eTag ?? ''); // untouched row: updated
     await h.admin.create(asset(9));
     const report = await engine.refresh();
-    expect(report).toEqual({ updated: 1, added: 1, removed: 0, merged: 1, conflicting: 1 });
+    expect(report).toEqual({ updated: 1, added: 1, removed: 0, merged: 1, conflicting: 1, resynced: false });
     const rows = await workbook.readRows(engine.tableName);
     expect(rows[r1]?.[col(engine, 'retention')]).toBe('Mine: 3 years');
     expect(rows[r1]?.[col(engine, 'hostingCountry')]).toBe('Kenya');
@@ -249,6 +249,50 @@ describe('refresh (delta)', () => {
     expect(rows.some((r) => r[col(engine, 'Title')] === 'Asset 0009')).toBe(true);
     const push = await engine.push();
     expect(push.counts).toMatchObject({ saved: 1, conflict: 1 });
+    expect((await byTitle(h.admin, 'Asset 0001'))?.values).toMatchObject({
+      retention: 'Mine: 3 years',
+      hostingCountry: 'Kenya',
+    });
+  });
+});
+
+describe('refresh after the delta token expired (410 Gone)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness([asset(1), asset(2), asset(3), asset(4)]);
+  });
+  afterEach(() => h.close());
+
+  it('reads everything again, keeps local edits, removes what is gone, and says it resynced', async () => {
+    const { engine, workbook } = engineFor(h);
+    await engine.pull();
+    const retention = col(engine, 'retention');
+    workbook.enter(engine.tableName, await rowOf(engine, workbook, 'Asset 0001'), retention, 'Mine: 3 years');
+    const [s1, s2, s3] = await Promise.all(
+      ['Asset 0001', 'Asset 0002', 'Asset 0003'].map((t) => byTitle(h.admin, t)),
+    );
+    await h.admin.update(s1?.id ?? '', { hostingCountry: 'Kenya' }, s1?.eTag ?? ''); // merged with my edit
+    await h.admin.update(s2?.id ?? '', { sensitivity: 'Public' }, s2?.eTag ?? ''); // untouched row: updated
+    await h.admin.remove(s3?.id ?? '', s3?.eTag ?? ''); // gone: only a full read can tell
+    await h.admin.create(asset(9));
+    await h.expireDeltaTokens();
+
+    h.requests.length = 0;
+    const report = await engine.refresh();
+    expect(report).toEqual({ updated: 1, added: 1, removed: 1, merged: 1, conflicting: 0, resynced: true });
+    // The saved token answered 410, then the read started again.
+    expect(h.requests.length).toBeGreaterThanOrEqual(2);
+    const rows = await workbook.readRows(engine.tableName);
+    const titles = rows.map((r) => r[col(engine, 'Title')]).filter(Boolean);
+    expect(titles).toEqual(['Asset 0001', 'Asset 0002', 'Asset 0004', 'Asset 0009']);
+    const r1 = rows[await rowOf(engine, workbook, 'Asset 0001')];
+    expect(r1?.[retention]).toBe('Mine: 3 years');
+    expect(r1?.[col(engine, 'hostingCountry')]).toBe('Kenya');
+    expect(rows[await rowOf(engine, workbook, 'Asset 0002')]?.[col(engine, 'sensitivity')]).toBe('Public');
+
+    // The new token works: a second refresh is an ordinary one, and my edit still pushes against their version.
+    expect((await engine.refresh()).resynced).toBe(false);
+    expect((await engine.push()).counts).toMatchObject({ saved: 1, conflict: 0 });
     expect((await byTitle(h.admin, 'Asset 0001'))?.values).toMatchObject({
       retention: 'Mine: 3 years',
       hostingCountry: 'Kenya',

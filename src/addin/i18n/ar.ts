@@ -10,8 +10,14 @@ export const ar: Messages = {
     signOut: 'تسجيل الخروج',
     as: 'مسجّل الدخول باسم {{name}}',
     failed: 'تعذّر تسجيل الدخول: {{message}}',
+    roles: {
+      custodian: 'أمين البيانات',
+      focalPoint: 'جهة الاتصال في البعثة',
+      officer: 'مسؤول الحوكمة',
+      reader: 'قارئ',
+    },
   },
-  pickers: { mission: 'البعثة', register: 'السجل', language: 'اللغة' },
+  pickers: { missionPlaceholder: 'اختر بعثة', mission: 'البعثة', register: 'السجل', language: 'اللغة' },
   registers: { dataInventory: 'جرد البيانات', aiRegistry: 'سجل الذكاء الاصطناعي' },
   actions: {
     pull: 'جلب',
@@ -39,6 +45,9 @@ export const ar: Messages = {
     refreshed:
       'محدَّث {{updated}} · مضاف {{added}} · محذوف {{removed}} · مدمج {{merged}} · للحل {{conflicting}}',
     noSnapshot: 'ابدأ بالجلب.',
+    chooseMission: 'اختر بعثتك للبدء.',
+    resynced:
+      'لم يعد SharePoint يحتفظ بالتغييرات منذ آخر جلب، فأُعيدت قراءة كل شيء. تعديلاتك غير المرسلة محفوظة.',
     error: 'حدث خطأ: {{message}}',
   },
   results: {

@@ -9,8 +9,19 @@ export const en = {
     signOut: 'Sign out',
     as: 'Signed in as {{name}}',
     failed: 'Sign-in failed: {{message}}',
+    roles: {
+      custodian: 'Data custodian',
+      focalPoint: 'Mission focal point',
+      officer: 'Governance officer',
+      reader: 'Reader',
+    },
   },
-  pickers: { mission: 'Mission', register: 'Register', language: 'Language' },
+  pickers: {
+    missionPlaceholder: 'Choose a mission',
+    mission: 'Mission',
+    register: 'Register',
+    language: 'Language',
+  },
   registers: { dataInventory: 'Data inventory', aiRegistry: 'AI registry' },
   actions: {
     pull: 'Pull',
@@ -38,6 +49,9 @@ export const en = {
     refreshed:
       'Updated {{updated}} · added {{added}} · removed {{removed}} · merged {{merged}} · to resolve {{conflicting}}',
     noSnapshot: 'Pull first to start.',
+    chooseMission: 'Choose your mission to start.',
+    resynced:
+      'SharePoint no longer had the changes since your last pull, so everything was read again. Your unsaved edits are kept.',
     error: 'Something went wrong: {{message}}',
   },
   results: {

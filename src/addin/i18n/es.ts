@@ -10,8 +10,19 @@ export const es: Messages = {
     signOut: 'Cerrar sesión',
     as: 'Sesión iniciada como {{name}}',
     failed: 'Error al iniciar sesión: {{message}}',
+    roles: {
+      custodian: 'Custodio de datos',
+      focalPoint: 'Punto focal de la misión',
+      officer: 'Responsable de gobernanza',
+      reader: 'Lector',
+    },
   },
-  pickers: { mission: 'Misión', register: 'Registro', language: 'Idioma' },
+  pickers: {
+    missionPlaceholder: 'Elija una misión',
+    mission: 'Misión',
+    register: 'Registro',
+    language: 'Idioma',
+  },
   registers: { dataInventory: 'Inventario de datos', aiRegistry: 'Registro de IA' },
   actions: {
     pull: 'Traer',
@@ -40,6 +51,9 @@ export const es: Messages = {
     refreshed:
       'Actualizadas {{updated}} · añadidas {{added}} · quitadas {{removed}} · combinadas {{merged}} · por resolver {{conflicting}}',
     noSnapshot: 'Traiga los registros para empezar.',
+    chooseMission: 'Elija su misión para empezar.',
+    resynced:
+      'SharePoint ya no conservaba los cambios desde su última descarga, así que se volvió a leer todo. Sus cambios sin enviar se conservan.',
     error: 'Algo salió mal: {{message}}',
   },
   results: {

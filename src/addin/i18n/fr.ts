@@ -10,8 +10,19 @@ export const fr: Messages = {
     signOut: 'Se déconnecter',
     as: 'Connecté en tant que {{name}}',
     failed: 'Échec de la connexion : {{message}}',
+    roles: {
+      custodian: 'Dépositaire des données',
+      focalPoint: 'Point focal de mission',
+      officer: 'Responsable de la gouvernance',
+      reader: 'Lecteur',
+    },
   },
-  pickers: { mission: 'Mission', register: 'Registre', language: 'Langue' },
+  pickers: {
+    missionPlaceholder: 'Choisir une mission',
+    mission: 'Mission',
+    register: 'Registre',
+    language: 'Langue',
+  },
   registers: { dataInventory: 'Inventaire des données', aiRegistry: 'Registre IA' },
   actions: {
     pull: 'Importer',
@@ -39,6 +50,9 @@ export const fr: Messages = {
     refreshed:
       'Mises à jour {{updated}} · ajoutées {{added}} · retirées {{removed}} · fusionnées {{merged}} · à résoudre {{conflicting}}',
     noSnapshot: 'Commencez par importer.',
+    chooseMission: 'Choisissez votre mission pour commencer.',
+    resynced:
+      'SharePoint ne conservait plus les modifications depuis votre dernier import : tout a été relu. Vos modifications non envoyées sont conservées.',
     error: 'Une erreur est survenue : {{message}}',
   },
   results: {

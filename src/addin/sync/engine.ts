@@ -104,6 +104,11 @@ export interface RefreshReport {
   readonly merged: number;
   /** Rows where both sides changed the same field: left for the push to turn into a conflict. */
   readonly conflicting: number;
+  /**
+   * The saved delta token had expired (410 Gone): everything was read again and compared with the pull, local
+   * edits kept as on any refresh (RegisterRepository.delta's `resynced`). The pane says so.
+   */
+  readonly resynced: boolean;
 }
 
 export interface SyncEngineOptions {
@@ -607,7 +612,14 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
         const id = String(cells[layout.idCol] ?? '');
         if (id && !rowOfId.has(id)) rowOfId.set(id, i);
       });
-      const report = { updated: 0, added: 0, removed: 0, merged: 0, conflicting: 0 };
+      const report = {
+        updated: 0,
+        added: 0,
+        removed: 0,
+        merged: 0,
+        conflicting: 0,
+        resynced: delta.resynced,
+      };
       const cellWrites: { row: number; col: number; value: CellValue }[] = [];
       const appended: CellValue[][] = [];
       const toDelete: number[] = [];
@@ -672,7 +684,12 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
         snapshot.records[id] = { eTag: record.eTag ?? '', values: record.values };
         report.merged++;
       }
-      for (const id of delta.deleted) {
+      // After a resync the read holds every item there is: what the pull had and the read lacks is gone.
+      const present = new Set(delta.changed.map((r) => r.id ?? ''));
+      const deleted = delta.resynced
+        ? Object.keys(snapshot.records).filter((id) => !present.has(id))
+        : delta.deleted;
+      for (const id of deleted) {
         const row = rowOfId.get(id);
         const base = snapshot.records[id];
         if (row === undefined || !base) continue;

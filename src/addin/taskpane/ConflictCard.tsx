@@ -24,7 +24,12 @@ export const ConflictCard = ({ conflict, disabled, onResolve }: ConflictCardProp
   return (
     <Card className={styles.card} data-testid="conflict">
       <CardHeader
-        header={<Text weight="semibold">{conflict.title}</Text>}
+        // The record's title in its own direction: a Latin title reads from its start in the Arabic pane.
+        header={
+          <Text weight="semibold" dir="auto">
+            {conflict.title}
+          </Text>
+        }
         description={
           !conflict.theirs
             ? t('conflicts.deleted')

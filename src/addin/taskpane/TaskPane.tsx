@@ -49,9 +49,13 @@ const NoticeBar = ({ notice }: { notice: Notice }) => {
       );
     }
     case 'refreshed':
+      // After an expired delta token the refresh read everything again: the person is told, edits were kept.
       return (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('status.refreshed', { ...notice.report })}</MessageBarBody>
+        <MessageBar intent={notice.report.resynced ? 'warning' : 'info'}>
+          <MessageBarBody data-testid="refresh-summary">
+            {notice.report.resynced && <div>{t('status.resynced')}</div>}
+            {t('status.refreshed', { ...notice.report })}
+          </MessageBarBody>
         </MessageBar>
       );
     case 'nothing':
@@ -132,8 +136,13 @@ export const TaskPane = (props: TaskPaneProps) => {
           <div className={styles.personas}>
             {personas.map((p) => (
               <Button key={p.upn} disabled={busy === 'signIn'} onClick={() => void actions.signIn(p.upn)}>
-                {p.displayName} · {p.role}
-                {p.mission ? ` · ${p.mission}` : ''}
+                {[
+                  p.displayName,
+                  t(`signIn.roles.${p.role}`, { defaultValue: '' }),
+                  MISSIONS.find((m) => m.id === p.mission)?.name[locale],
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Button>
             ))}
           </div>
@@ -156,8 +165,9 @@ export const TaskPane = (props: TaskPaneProps) => {
         <Field label={t('pickers.mission')}>
           <Dropdown
             className={styles.dropdown}
-            value={mission?.name[locale] ?? state.mission}
-            selectedOptions={[state.mission]}
+            placeholder={t('pickers.missionPlaceholder')}
+            value={mission?.name[locale] ?? state.mission ?? ''}
+            selectedOptions={state.mission ? [state.mission] : []}
             disabled={!!busy}
             onOptionSelect={(_, data) => data.optionValue && state.setMission(data.optionValue)}
           >
@@ -190,7 +200,7 @@ export const TaskPane = (props: TaskPaneProps) => {
         <Tooltip content={t('actions.pullHint')} relationship="description">
           <Button
             appearance={pending === undefined ? 'primary' : 'secondary'}
-            disabled={!!busy}
+            disabled={!!busy || !state.mission}
             onClick={() => void actions.pull()}
           >
             {t('actions.pull')}
@@ -219,11 +229,13 @@ export const TaskPane = (props: TaskPaneProps) => {
         </Button>
       </div>
       <Caption1 className={styles.hint} data-testid="pending">
-        {pending === undefined
-          ? t('status.noSnapshot')
-          : pending === 0
-            ? t('status.nothing')
-            : t('status.pending', { count: pending })}
+        {!state.mission
+          ? t('status.chooseMission')
+          : pending === undefined
+            ? t('status.noSnapshot')
+            : pending === 0
+              ? t('status.nothing')
+              : t('status.pending', { count: pending })}
       </Caption1>
       {busy && (
         <Field

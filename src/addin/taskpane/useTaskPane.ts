@@ -9,6 +9,7 @@ import type { WorkbookPort } from '../excel/workbook-port';
 import type { AddinServices, AddinRegisterId } from '../services/addin-services';
 import { ADDIN_REGISTERS } from '../services/addin-services';
 import { createSyncEngine } from '../sync/engine';
+import { parseSnapshot, snapshotStateName } from '../sync/snapshot';
 import type { Conflict, Progress, PushReport, RefreshReport, SyncEngine } from '../sync/engine';
 
 export type Busy = 'pull' | 'push' | 'refresh' | 'resolve' | 'addRows' | 'signIn' | undefined;
@@ -28,7 +29,10 @@ export interface TaskPaneProps {
   readonly personas: readonly DemoPersona[];
   readonly locale: Locale;
   readonly onLocaleChange: (locale: Locale) => void;
-  /** Mission to start with. @defaultvalue the signed-in focal point's first mission, else 'kenya' */
+  /**
+   * Mission to start with. @defaultvalue chosen once the person's roles are read: the mission the workbook was
+   * pulled for, else the focal point's first mission, else none (the person picks one; nothing can be pulled before)
+   */
   readonly initialMission?: string;
 }
 
@@ -36,7 +40,8 @@ export const useTaskPane = (props: TaskPaneProps) => {
   const { workbook, auth, locale } = props;
   const [user, setUser] = useState<SignedInUser | undefined>();
   const [ready, setReady] = useState(false);
-  const [mission, setMission] = useState(props.initialMission ?? 'kenya');
+  // No mission until the roles say which: pulling a default mission right after sign-in would pull someone else's.
+  const [mission, setMission] = useState<string | undefined>(props.initialMission);
   const [register, setRegister] = useState<AddinRegisterId>('dataInventory');
   const [busy, setBusy] = useState<Busy>();
   const [progress, setProgress] = useState<Progress | undefined>();
@@ -73,20 +78,26 @@ export const useTaskPane = (props: TaskPaneProps) => {
     return rolesRef.current.source;
   }, [user, services]);
 
-  // A focal point starts on their mission (once per sign-in; the picker is theirs afterwards).
+  // Once per sign-in (the picker is the person's afterwards): the mission this workbook was pulled for, so Push and
+  // Refresh work on a reopened workbook, else the focal point's first mission.
   const missionSetFor = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!user || props.initialMission || missionSetFor.current === user.upn) return;
     missionSetFor.current = user.upn;
-    void roles()
-      .then((source) => {
-        const first = source.actor().missions[0];
-        if (first && missionSetFor.current === user.upn) setMission(first);
+    const pulled = workbook
+      .loadState(snapshotStateName(register))
+      .then((text) => parseSnapshot(text)?.mission)
+      .catch(() => undefined);
+    void Promise.all([roles(), pulled])
+      .then(([source, pulledMission]) => {
+        const chosen = pulledMission ?? source.actor().missions[0];
+        if (chosen && missionSetFor.current === user.upn) setMission((current) => current ?? chosen);
       })
       .catch(() => undefined);
-  }, [user, roles, props.initialMission]);
+  }, [user, roles, props.initialMission, workbook, register]);
 
   const engine = useCallback(async (): Promise<SyncEngine> => {
+    if (!mission) throw new Error('Choose a mission first');
     const addin = services();
     const [gateway, source] = await Promise.all([addin.gateway(register), roles()]);
     const lookups = addin.lookups?.bind(addin);
@@ -102,13 +113,17 @@ export const useTaskPane = (props: TaskPaneProps) => {
   }, [services, roles, register, workbook, mission, locale]);
 
   const refreshPending = useCallback(async () => {
+    if (!mission) {
+      setPending(undefined);
+      return;
+    }
     try {
       const e = await engine();
       setPending((await e.hasSnapshot()) ? await e.pending() : undefined);
     } catch {
       setPending(undefined);
     }
-  }, [engine]);
+  }, [engine, mission]);
 
   useEffect(() => {
     if (user) void refreshPending();
@@ -116,7 +131,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
 
   // Keep "N rows to push" current while the person edits.
   useEffect(() => {
-    if (!user) return;
+    if (!user || !mission) return;
     let stop: (() => Promise<void>) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
@@ -137,7 +152,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
       clearTimeout(timer);
       void stop?.();
     };
-  }, [user, engine, workbook, refreshPending, notice]);
+  }, [user, mission, engine, workbook, refreshPending, notice]);
 
   const run = useCallback(
     async (kind: Exclude<Busy, undefined>, action: () => Promise<void>) => {
@@ -164,6 +179,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
           const u = await auth.signIn(upn);
           servicesRef.current = undefined;
           rolesRef.current = undefined;
+          setMission(props.initialMission);
           setUser(u);
         }),
       signOut: async () => {
@@ -171,6 +187,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
         servicesRef.current = undefined;
         rolesRef.current = undefined;
         missionSetFor.current = undefined;
+        setMission(props.initialMission);
         setUser(undefined);
         setReport(undefined);
         setConflicts([]);
@@ -218,7 +235,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
         await workbook.selectCell(e.tableName, { row, col });
       },
     }),
-    [run, auth, engine, workbook],
+    [run, auth, engine, workbook, props.initialMission],
   );
 
   return {
