@@ -96,11 +96,22 @@ export interface ReminderBot {
   /** Resolves when outcome publishes started by clicks are done. */
   outcomesIdle(): Promise<void>;
   /**
-   * Runs on a cron pattern in the policy's time zone (hourly: every person is planned at their own local
-   * send time); returns a stop function.
+   * Runs on a cron pattern in the policy's time zone (REMINDER_SCHEDULE, hourly: every person is planned at
+   * their own local send time); returns a stop function. `runAtStart` also runs once at once: the catch-up
+   * of a run missed while the process was down, or interrupted (the ledger resumes its unsent digests).
    */
-  schedule(pattern: string, onResult?: (summary: RunSummary | Error) => void): () => void;
+  schedule(
+    pattern: string,
+    onResult?: (summary: RunSummary | Error) => void,
+    options?: { readonly runAtStart?: boolean },
+  ): () => void;
 }
+
+/**
+ * Every hour on the hour. A person is planned by the first run at or after the policy's send time in their own
+ * zone, so zones with a half-hour or 45-minute offset (Kathmandu, India) get theirs within the hour after it.
+ */
+export const REMINDER_SCHEDULE = '0 * * * *';
 
 const COMMAND_OF = new Map<string, 'status' | 'help'>(
   (Object.entries(COMMANDS) as ['status' | 'help', readonly string[]][]).flatMap(([cmd, words]) =>
@@ -464,16 +475,19 @@ export const createReminderBot = (options: ReminderBotOptions): ReminderBot => {
       await publisher?.idle();
     },
     planNow: () => planRun(runDeps()),
-    schedule(pattern, onResult) {
-      const job = new Cron(pattern, { timezone: policy.timeZone, protect: true }, async () => {
+    schedule(pattern, onResult, scheduleOptions = {}) {
+      const tick = async () => {
         try {
           onResult?.(await runNow());
         } catch (error) {
           logger.error('scheduled reminder run failed', { error: (error as Error).message });
           onResult?.(error as Error);
         }
-      });
+      };
+      // protect: a run still going when the next hour starts is not started twice in this process.
+      const job = new Cron(pattern, { timezone: policy.timeZone, protect: true }, tick);
       jobs.push(job);
+      if (scheduleOptions.runAtStart) void tick();
       return () => job.stop();
     },
   };

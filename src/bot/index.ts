@@ -1,5 +1,5 @@
 // The reminder bot's public surface (cli/ wires it; see docs in src/bot/README.md).
-export { createReminderBot } from './bot';
+export { createReminderBot, REMINDER_SCHEDULE } from './bot';
 export type { ReminderBot, ReminderBotOptions, TeamsOptions } from './bot';
 export { startLocalConnector } from './connector';
 export type { LocalConnector, ConnectorUser } from './connector';

@@ -1,4 +1,7 @@
 // A full reminder run against localgraph and the local connector, clicks included.
+import { Cron } from 'croner';
+import { REMINDER_SCHEDULE } from '../../src/bot';
+import type { RunSummary } from '../../src/bot';
 import { REGISTERS } from '../../src/domain/registers';
 import type { DomainRecord } from '../../src/domain/schema';
 import { asset, email, startBot, startWorld } from './harness';
@@ -249,6 +252,53 @@ describe('durable runs', () => {
     expect(new Set(report.map((r) => r.recipient)).size).toBe(report.length);
     expect(report.every((r) => r.status === 'sent' || r.status === 'acted')).toBe(true);
     expect(killed.sent + resumed.sent).toBe(report.length);
+    await second.stop();
+  });
+
+  test('the schedule runs every hour and once at start: a run killed mid-way is caught up at once', async () => {
+    const hours = new Cron(REMINDER_SCHEDULE, { timezone: 'UTC' })
+      .nextRuns(25, new Date('2025-06-09T00:30:00Z'))
+      .map((d) => d.toISOString());
+    expect(hours[0]).toBe('2025-06-09T01:00:00.000Z');
+    // Every hour of every day (weekends too: a Friday evening in New York is Saturday in Manila).
+    expect(new Set(hours).size).toBe(25);
+    expect(hours.every((h, i) => i === 0 || Date.parse(h) - Date.parse(hours[i - 1]!) === 3_600_000)).toBe(
+      true,
+    );
+
+    const day = new Date('2025-06-09T14:00:00Z');
+    const first = await startBot(world, { now: day });
+    const db = (first.ledger.db as unknown as { name: string }).name;
+    const controller = new AbortController();
+    const originalSend = first.bot.transport.sendCard.bind(first.bot.transport);
+    first.bot.transport.sendCard = async (ref, card, summary) => {
+      const result = await originalSend(ref, card, summary);
+      controller.abort();
+      return result;
+    };
+    const killed = await first.bot.runNow({ signal: controller.signal, concurrency: 1 });
+    expect(killed.outcome).toBe('interrupted');
+    await first.stop();
+
+    // The process comes back (the dead worker's lease has expired): the start-up run finishes the day's run.
+    const second = await startBot(world, { db, now: day });
+    second.clock.now = Date.now() + 120_000;
+    const caughtUp = await new Promise<RunSummary | Error>((resolve) => {
+      const stop = second.bot.schedule(
+        REMINDER_SCHEDULE,
+        (result) => {
+          stop();
+          resolve(result);
+        },
+        { runAtStart: true },
+      );
+    });
+    if (caughtUp instanceof Error) throw caughtUp;
+    expect(caughtUp.outcome).toBe('completed');
+    expect(caughtUp.sent).toBeGreaterThan(0);
+    const report = second.ledger.recipientReport(caughtUp.runId);
+    expect(report.every((r) => r.status === 'sent' || r.status === 'acted')).toBe(true);
+    expect(killed.sent + caughtUp.sent).toBe(report.length);
     await second.stop();
   });
 

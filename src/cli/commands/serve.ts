@@ -15,6 +15,7 @@ import {
   createReminderBot,
   loadGovernancePeople,
   parseReminderPolicy,
+  REMINDER_SCHEDULE,
   RunLedger,
   SqliteSendQueue,
 } from '../../bot';
@@ -34,8 +35,6 @@ import { EXIT } from './command';
 import { listenFailurePort } from './start';
 import type { Command } from './command';
 
-/** Weekdays 09:00 in the policy's time zone (UTC), as in `npm start`. */
-export const REMINDER_SCHEDULE = '0 9 * * 1-5';
 /** Between attempts to reach Graph when the bot cannot start yet (no grant, lists missing). */
 const BOT_RETRY_MS = 60_000;
 
@@ -194,8 +193,9 @@ export const serveCommand: Command = {
     '  /api/messages                   the bot (BOT_ID, BOT_PASSWORD; Bot Framework tokens are checked)',
     'The bot reads Graph with its own app-only token (client credentials for BOT_ID, Sites.Selected on the',
     'site), keeps its ledger in LEDGER_PATH (SQLite), queues sends in Azure Queue Storage BOT_QUEUE_NAME',
-    'when AZURE_STORAGE_CONNECTION_STRING is set (SQLite otherwise), and sends reminders on weekdays at',
-    '09:00 UTC. Until the site and its lists can be read the front ends are served and /api/messages',
+    'when AZURE_STORAGE_CONNECTION_STRING is set (SQLite otherwise), and runs reminders every hour (each',
+    'person at 09:00 on their working days, in their own time zone) and once at start (catch-up of a run',
+    'missed or interrupted). Until the site and its lists can be read the front ends are served and /api/messages',
     'answers 503; the bot is retried every minute.',
     '',
     'Options:',
@@ -273,11 +273,16 @@ export const serveCommand: Command = {
         const bot = await createTenantBot(config, logger);
         if (signal.aborted) return void (await bot.close());
         served = bot;
-        stopSchedule = bot.bot.schedule(REMINDER_SCHEDULE, (result) => {
-          if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
-          else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
-        });
-        output.line('Bot ready: /api/messages, reminders on weekdays at 09:00 UTC.');
+        // runAtStart: a run missed while down, or killed mid-way, is caught up now, not tomorrow.
+        stopSchedule = bot.bot.schedule(
+          REMINDER_SCHEDULE,
+          (result) => {
+            if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
+            else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
+          },
+          { runAtStart: true },
+        );
+        output.line('Bot ready: /api/messages, reminders hourly (09:00 in each person’s time zone).');
       } catch (error) {
         output.error(`bot not started: ${(error as Error).message}; retrying in a minute`);
         if (!signal.aborted) retry = setTimeout(() => void startBot(), BOT_RETRY_MS);

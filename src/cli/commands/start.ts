@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { REGISTERS, REGISTER_IDS } from '../../domain/registers';
 import type { RegisterId } from '../../domain/schema/types';
 import { toIsoDate } from '../../domain/time';
+import { REMINDER_SCHEDULE } from '../../bot';
 import { createGraphClient } from '../../graph';
 import type { LocalGraphHandle } from '../../localgraph';
 import type { LocalConfig } from '../config';
@@ -46,7 +47,7 @@ function printUrls(
   );
   output.line(`  Excel task pane  ${urls.web.url}/taskpane/  (the page Excel loads)`);
   output.line(
-    `  Bot chat         http://localhost:${config.ports.bot}/chat/  (reminders: weekdays 09:00 UTC, or npm run remind)`,
+    `  Bot chat         http://localhost:${config.ports.bot}/chat/  (reminders: hourly, 09:00 in each person's zone; or npm run remind)`,
   );
   output.line(`  Graph (v1.0)     ${urls.graph}/v1.0`);
   output.line(`  Governance site  ${urls.site}`);
@@ -199,10 +200,15 @@ export const startCommand: Command = {
           logger: createCliLogger({ output, level: values.verbose ? 'debug' : 'warn', prefix: 'bot' }),
           withConnector: true,
         });
-        stopSchedule = embeddedBot.bot.schedule('0 9 * * 1-5', (result) => {
-          if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
-          else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
-        });
+        // Hourly (each person at 09:00 in their zone) and once now: catches up a run missed or interrupted.
+        stopSchedule = embeddedBot.bot.schedule(
+          REMINDER_SCHEDULE,
+          (result) => {
+            if (result instanceof Error) output.error(`reminder run failed: ${result.message}`);
+            else output.line(`Reminder run ${result.runId}: ${result.outcome}, sent ${result.sent}.`);
+          },
+          { runAtStart: true },
+        );
         web = await startWebServer({
           port: config.ports.tab,
           graphBaseUrl: handle.url,
