@@ -1,25 +1,34 @@
 // An Excel object-model fake for the office.js adapter: the part of Excel's JavaScript API the adapter calls, with
 // the request/sync discipline and the limits of Excel on the web. Not a test file; the contract suite
-// (workbook-contract.test.ts) and the bench (bench/addin.ts) run OfficeWorkbook over it. What it enforces, and where
-// that comes from:
+// (workbook-contract.test.ts), the fake's own rule tests (fake-excel.test.ts), a 5,000-row mission
+// (office-mission.test.ts) and the bench (bench/addin.ts) run OfficeWorkbook over it. What it enforces, and where
+// Excel says so (the full table, with the known deviations, is in src/addin/README.md):
 //  - proxies and sync: commands and loads are queued on the RequestContext and run in order at context.sync();
-//    reading a property that was not loaded and synced throws PropertyNotLoaded (office.js "load then sync");
+//    reading a property that was not loaded and synced throws PropertyNotLoaded
+//    (learn.microsoft.com/javascript/api/office/officeextension.clientobject: "You must call context.sync() before");
 //  - payloads: a sync whose request or response is over 5 MB is refused with RequestPayloadSizeLimitExceeded /
-//    ResponsePayloadSizeLimitExceeded (OfficeDev/office-js-docs-pr#2846; Excel.ErrorCodes); a refused request runs
-//    nothing. Request size = the JSON of every queued command's arguments plus 60 bytes of object path each;
+//    ResponsePayloadSizeLimitExceeded ("Excel on the web limits requests and responses to 5 MB",
+//    docs/excel/performance.md, OfficeDev/office-js-docs-pr#2846 and #5821; error codes #2278); a refused request
+//    runs nothing. Request size = the JSON of every queued command's arguments plus 60 bytes of object path each;
 //  - a failing command stops the batch at that command; the ones before it stay applied (office.js batches);
-//  - table names are unique in the workbook: a second one is refused with InvalidArgument (OfficeDev/office-js#551);
-//    worksheet names unique ignoring case (ItemAlreadyExists), at most 31 characters;
-//  - getItem of an unknown table or sheet: ItemNotFound; getItemOrNullObject: a null object (isNullObject);
-//  - protection: any change to a protected sheet through the API is refused with AccessDenied; protect() on a
-//    protected sheet and unprotect() on an unprotected one too (OfficeDev/office-js#6784). A person may edit only
-//    unlocked cells, sort only when allowSort and every cell of the table is unlocked (Protection.AllowSorting),
-//    resize or unhide columns only with allowFormatColumns;
+//  - table names are unique in the workbook: a second one is refused with InvalidArgument (OfficeDev/office-js#551,
+//    office-js-docs-reference#555, Excel.Table.name → support.microsoft.com "Rename an Excel table"); worksheet
+//    names unique ignoring case (ItemAlreadyExists), at most 31 characters, none of \ / ? * [ ] :;
+//  - getItem of an unknown table or sheet: ItemNotFound; getItemOrNullObject: a null object (isNullObject,
+//    OfficeExtension.ClientObject);
+//  - protection: any change to a protected sheet through the API is refused with AccessDenied (stricter than Excel
+//    for unlocked cells: README deviations); protect() on a protected sheet and unprotect() on an unprotected one
+//    too (WorksheetProtection.protect "Fails if the worksheet has already been protected"; OfficeDev/office-js#6784).
+//    A person may edit only unlocked cells, sort only when allowSort and every cell of the table is unlocked
+//    (learn.microsoft.com/office/vba/api/excel.protection.allowsorting), resize or unhide columns only with
+//    allowFormatColumns (learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions);
 //  - events: EventHandlers.add registers on the context it is called on; EventHandlerResult.remove() is queued on
-//    that same context and takes effect only when that context syncs (EventHandlerResult docs), so removing through
-//    a new Excel.run leaves the handler registered;
-//  - a cell holds one comment thread: comments.add on a cell that has one is refused (InvalidArgument);
-//  - Worksheet has no right-to-left property; RangeFormat.readingOrder is per range.
+//    that same context and takes effect only when that context syncs, so removing through a new Excel.run leaves the
+//    handler registered (learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult: "The same
+//    RequestContext object that the handler was added in must be used when removing the handler");
+//  - a cell holds one comment thread: comments.add on a cell that has one is refused (InvalidArgument;
+//    Excel.CommentCollection.add takes one cell);
+//  - Worksheet has no right-to-left property; RangeFormat.readingOrder is per range (ExcelApi 1.9, office.d.ts).
 import {
   ExcelApiError,
   PAYLOAD_LIMIT_BYTES,

@@ -1,6 +1,7 @@
 // The focal point's whole journey in headless Chromium on the local workbook page (/workbook/): sign in, pull, edit
 // cells, push, see per-row results (saved, invalid with its note), a conflict resolved with "keep mine", a push
-// whose answer is lost and is retried without duplicating the new row, and a push through 429 throttling.
+// whose answer is lost and is retried without duplicating the new row, a push through 429 throttling, then the
+// language switched to Arabic in the pane and the mission pulled again (reading order, one table), and back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -115,7 +116,10 @@ describe('Excel add-in journey in Chromium (local workbook page)', () => {
 
   const journey = async () => {
     await page.goto(`${web.url}/workbook/?lang=en`);
-    await page.getByRole('button', { name: /Fatou Ndiaye/ }).click();
+    // The sign-in buttons name the person, their role and mission (not raw ids).
+    await page.getByRole('button', { name: 'Fatou Ndiaye · Mission focal point · Kenya' }).click();
+    // The mission comes from the focal point's roles once they are read.
+    await page.getByRole('combobox', { name: 'Mission' }).getByText('Kenya').waitFor();
     await page.getByRole('button', { name: 'Pull', exact: true }).click();
     await page.getByText('Pulled 4 records.').waitFor();
     await page.screenshot({ path: `${SHOTS}/addin-1-pulled.png` });
@@ -235,10 +239,72 @@ describe('Excel add-in journey in Chromium (local workbook page)', () => {
     expect((await byTitle(h.admin, 'Asset 0004'))?.values.hostingCountry).toBe('Kenya');
     await page.screenshot({ path: `${SHOTS}/addin-4-new-row-saved.png` });
 
-    // Arabic: the pane and the sheet mirror.
-    await page.goto(`${web.url}/workbook/?lang=ar`);
+    // Arabic, switched in the pane (the same workbook, no reload), then pulled again: the table is found by its name
+    // (Excel refuses a second table of the same name) and its sheet renamed; the pane mirrors, the sheet does not
+    // (Excel's API has no right-to-left sheet): only the headers read right to left (RangeFormat.readingOrder),
+    // column A stays on the left and a Latin title reads, and is cut, from its start.
+    const titleCol = await colOf('Asset name');
+    const retentionCol = await colOf('Retention period');
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'العربية' }).click();
     await page.getByRole('button', { name: 'جلب', exact: true }).click();
-    await page.getByText(/جُلب/).waitFor();
+    await page.getByText('جُلب 5 سجلًا.').waitFor();
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['جرد البيانات']);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.getByRole('grid').getAttribute('dir')).resolves.toBe('ltr');
+    const headers = page.locator('[role="columnheader"]');
+    await expect(headers.first().getAttribute('dir')).resolves.toBe('rtl');
+    await expect(headers.nth(Number(titleCol)).textContent()).resolves.toBe('اسم الأصل *');
+    const direction = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((el) => getComputedStyle(el).direction);
+    const latin = page.locator(`[role="gridcell"][data-col="${titleCol}"] span`, { hasText: 'Asset 0001' });
+    await expect(direction(latin)).resolves.toBe('ltr');
+    // ...and starts at the cell's left edge, as Excel aligns a Latin text in 'Context' order.
+    const [cellBox, textBox] = await Promise.all([
+      page.locator(`[role="gridcell"][data-col="${titleCol}"]`, { hasText: 'Asset 0001' }).boundingBox(),
+      page
+        .locator(`[role="gridcell"][data-col="${titleCol}"] span`, { hasText: 'Asset 0001' })
+        .evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect().x;
+        }),
+    ]);
+    expect(textBox - (cellBox?.x ?? 0)).toBeLessThan(12);
+    // The first column is the leftmost one: the grid is not mirrored.
+    const [first, second] = await Promise.all([headers.nth(0).boundingBox(), headers.nth(1).boundingBox()]);
+    expect(first?.x ?? 0).toBeLessThan(second?.x ?? 0);
     await page.screenshot({ path: `${SHOTS}/addin-5-arabic.png` });
+
+    // A push in Arabic: the results list shows the Latin title from its start.
+    const a1 = Number(
+      await page
+        .locator(`[role="gridcell"][data-col="${titleCol}"]`, { hasText: 'Asset 0001' })
+        .getAttribute('data-row'),
+    );
+    const target = page.locator(`[role="gridcell"][data-row="${a1}"][data-col="${retentionCol}"]`);
+    await target.click();
+    await target.locator('input').fill('10 سنوات');
+    await target.locator('input').press('Enter');
+    await page.getByText('صف واحد للإرسال.').waitFor();
+    await page.getByRole('button', { name: 'إرسال', exact: true }).click();
+    await page
+      .getByTestId('push-summary')
+      .getByText(/^محفوظ 1 /)
+      .waitFor();
+    const resultTitle = page.getByTestId('result-title').first();
+    await expect(resultTitle.textContent()).resolves.toBe('Asset 0001');
+    await expect(direction(resultTitle)).resolves.toBe('ltr');
+    expect((await byTitle(h.admin, 'Asset 0001'))?.values.retention).toBe('10 سنوات');
+    await page.screenshot({ path: `${SHOTS}/addin-6-arabic-pushed.png` });
+
+    // Back to English and pulled again: still one table, its sheet renamed back, headers in 'Context' order.
+    await page.getByRole('combobox', { name: 'اللغة' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Pull', exact: true }).click();
+    await page.getByText('Pulled 5 records.').waitFor();
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['Data inventory']);
+    await expect(headers.first().getAttribute('dir')).resolves.toBe('auto');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
   };
 });

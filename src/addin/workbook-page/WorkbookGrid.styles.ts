@@ -51,6 +51,8 @@ export const useWorkbookGridStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
     height: '26px',
+    // Aligned by the header row's reading order (its dir), as RangeFormat.readingOrder does in Excel.
+    textAlign: 'start',
   },
   rowNumber: {
     boxSizing: 'border-box',
@@ -75,6 +77,10 @@ export const useWorkbookGridStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
     cursor: 'cell',
+    // Excel's General alignment under 'Context' reading order: text starts on the side its first letter reads
+    // from. 'start' (a logical value Griffel does not flip) resolves against each cell text's own dir="auto";
+    // FluentProvider's inherited textAlign would otherwise push every cell to the right in the Arabic page.
+    textAlign: 'start',
   },
   // The text clips itself, in its own direction: a Latin value loses its end, never its start, next to Arabic.
   cellText: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
