@@ -122,6 +122,13 @@ describe('task pane', () => {
     // The snapshot is the mission's: Push and Refresh are enabled.
     await waitFor(() => expect(button('Push').disabled).toBe(false));
     expect(button('Refresh').disabled).toBe(false);
+    // The pane re-subscribes to edits after every notice: the old handler goes each time, none pile up.
+    for (let i = 0; i < 3; i++) {
+      fireEvent.click(button('Refresh'));
+      await screen.findByTestId('refresh-summary');
+      await waitFor(() => expect(button('Refresh').disabled).toBe(false));
+    }
+    await waitFor(() => expect(pane.workbook.listenerCount('GH_DataInventory')).toBe(1));
   });
 
   it('a refresh after the delta token expired says everything was read again, in the person’s language', async () => {

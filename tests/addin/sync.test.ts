@@ -1,4 +1,7 @@
 import type { Actor } from '../../src/domain/roles';
+import { createOfficeWorkbook } from '../../src/addin/excel/office-workbook';
+import { CONFLICT_FILL } from '../../src/addin/sync/engine';
+import { FakeExcel } from './fake-excel';
 import {
   asset,
   byTitle,
@@ -142,6 +145,24 @@ describe('push: invalid cells, conflicts, deletions, new rows', () => {
       hostingCountry: 'Kenya',
       description: 'My description',
     });
+  });
+
+  it('in Excel (the office.js adapter over the Excel fake), a resolved conflict loses its comments and fills', async () => {
+    const excel = new FakeExcel();
+    const { engine } = engineFor(h, { workbook: createOfficeWorkbook({ run: excel.run }) });
+    await engine.pull();
+    const s2 = await byTitle(h.admin, 'Asset 0002');
+    await h.admin.update(s2?.id ?? '', { retention: '5 years' }, s2?.eTag ?? '');
+    const retention = col(engine, 'retention');
+    expect(await excel.edit(engine.tableName, 1, retention, '10 years')).toBe(true);
+    const report = await engine.push();
+    expect(report.counts.conflict).toBe(1);
+    expect(excel.noteAt(engine.tableName, 1, retention)).toMatch(/^Governance Hub: .*5 years/);
+    expect(excel.fillAt(engine.tableName, 1, retention)).toBe(CONFLICT_FILL);
+    await engine.resolve(report.conflicts[0]!, 'takeTheirs');
+    expect(excel.noteAt(engine.tableName, 1, retention)).toBeNull();
+    expect(excel.fillAt(engine.tableName, 1, retention)).toBeNull();
+    expect(await engine.pending()).toBe(0);
   });
 
   it('deletes rows marked for deletion with If-Match', async () => {
