@@ -15,6 +15,13 @@ import { teamsTransport } from '../src/bot/sending/transport';
 import { localBotToken } from '../src/bot/local-token';
 import { noopBotLogger, toTeamsLogger } from '../src/bot/logger';
 import { REGISTERS } from '../src/domain/registers';
+import { simulateHourlyRuns } from '../src/bot/sending/simulate-runs';
+import {
+  expectedRecipients,
+  people as demoPeople,
+  records as demoRecords,
+  ZONES as ZONES_OF_MISSIONS,
+} from '../tests/bot/demo-week';
 
 const ZONES = ['Africa/Dakar', 'Africa/Nairobi', 'America/Bogota', 'Asia/Amman', 'Europe/Zurich'];
 const NOW = new Date('2025-06-02T12:00:00Z');
@@ -130,6 +137,32 @@ export const benchSending = async (digests = 300, perSecond = 50) => {
     seconds,
     throughput: summary.sent / seconds,
     received: connector.stats.received,
+  };
+};
+
+/**
+ * One simulated week of hourly runs on the demo data (the clock at every hour from Sunday 00:00 UTC, so every
+ * zone's Monday to Friday is inside it): people who got a digest / people with stale or incomplete records
+ * (worked out independently of the planner, tests/bot/demo-week.ts).
+ */
+export const benchSimulatedWeek = async () => {
+  const start = new Date('2025-06-01T00:00:00Z');
+  const expected = expectedRecipients('2025-06-06');
+  const started = performance.now();
+  const { sends } = await simulateHourlyRuns({
+    records: demoRecords,
+    people: demoPeople,
+    policy: DEFAULT_REMINDER_POLICY,
+    missionTimeZones: ZONES_OF_MISSIONS,
+    start,
+    hours: 7 * 24,
+  });
+  const reached = new Set(sends.map((s) => s.recipient));
+  return {
+    reached: [...expected.keys()].filter((email) => reached.has(email)).length,
+    expected: expected.size,
+    digests: sends.length,
+    seconds: (performance.now() - started) / 1000,
   };
 };
 

@@ -24,7 +24,7 @@ import { adminTokenProvider } from '../src/cli/pipeline/local-identity';
 import { generateDemoData, ordinalId, validateSeedRecord } from '../src/cli/seed';
 import type { RegisterId } from '../src/domain/schema/types';
 import { runAddinBench } from './addin';
-import { benchPlanning, benchSending } from './bot';
+import { benchPlanning, benchSending, benchSimulatedWeek } from './bot';
 
 const ITEMS = 10_000;
 const LATENCY_MS = 30;
@@ -245,6 +245,15 @@ async function main(): Promise<void> {
     measured: `${sending.digests} in ${seconds(sending.seconds * 1000)}: ${steady.toFixed(2)}/s after the burst of ${rate}`,
     target: `${rate}/s (± 5 %, ≤ 105 %)`,
     met: verdict(steady <= rate * 1.05 && steady >= rate * 0.95 && sending.received === sending.digests),
+  });
+
+  progress('Reminder reach: one simulated week of hourly runs on the demo data…');
+  const week = await benchSimulatedWeek();
+  rows.push({
+    figure: 'People reached in the simulated week / people with stale records',
+    measured: `${week.reached} / ${week.expected} (${((100 * week.reached) / Math.max(1, week.expected)).toFixed(1)} %; ${week.digests} digests, 168 hourly runs in ${seconds(week.seconds * 1000)})`,
+    target: '100 %',
+    met: verdict(week.reached === week.expected && week.expected > 0),
   });
 
   // Tab.
