@@ -11,6 +11,7 @@ import type { DomainRecord } from '../../src/domain/schema/types';
 import type { DeltaResult } from '../../src/graph/register-repository';
 import { AddinRoot } from '../../src/addin/AddinRoot';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
+import { ExcelApiError } from '../../src/addin/excel/workbook-port';
 import { createAddinI18n } from '../../src/addin/i18n';
 import type { AddinServices } from '../../src/addin/services/addin-services';
 import type { RegisterGateway } from '../../src/addin/sync/engine';
@@ -143,6 +144,22 @@ describe('task pane', () => {
     const summary = await screen.findByTestId('refresh-summary');
     expect(summary.textContent).toMatch(/everything was read again\. Your unsaved edits are kept\./);
     expect(pane.deltas).toEqual([undefined, 'next']);
+  });
+
+  it('an Excel refusal is explained in the person’s language (Excel busy with a cell being edited)', async () => {
+    const pane = await setup({ signedIn: true });
+    await pane.rolesLoaded();
+    await waitFor(() => expect(button('Pull').disabled).toBe(false));
+    pane.workbook.createTable = async () => {
+      throw new ExcelApiError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not allowed in cell edit mode.',
+      );
+    };
+    fireEvent.click(button('Pull'));
+    expect((await screen.findByTestId('error')).textContent).toBe(
+      'Excel is waiting for you to finish typing in a cell. Press Enter or Esc, then try again.',
+    );
   });
 
   it('sign-in buttons show the person, their role and mission by name', async () => {

@@ -54,6 +54,22 @@ export const en = {
       'SharePoint no longer had the changes since your last pull, so everything was read again. Your unsaved edits are kept.',
     error: 'Something went wrong: {{message}}',
   },
+  errors: {
+    offline: 'You are offline. Check your network connection, then try again.',
+    unauthenticated: 'Your session has expired. Sign in again to continue.',
+    forbidden: 'You do not have permission for this. Ask the governance unit to give you access.',
+    throttled: 'SharePoint is busy. Wait a minute, then try again.',
+    server:
+      'The service is having a problem. Try again in a few minutes; if it persists, tell the governance unit.',
+    notPulled: 'There is no pulled data for this mission and register in this workbook. Pull first.',
+    chooseMission: 'Choose a mission first.',
+    excelEditing: 'Excel is waiting for you to finish typing in a cell. Press Enter or Esc, then try again.',
+    excelTooLarge:
+      'Excel refused a request that was too large. Try again; if it persists, tell the governance unit.',
+    excelTableGone: 'The Governance Hub table is no longer in this workbook. Pull again.',
+    excelProtected: 'Excel refused to change a protected sheet. Pull again to restore the table.',
+    unknown: 'Something went wrong ({{message}}). Try again.',
+  },
   results: {
     title: 'Results',
     saved: 'Saved',

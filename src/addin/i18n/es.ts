@@ -56,6 +56,25 @@ export const es: Messages = {
       'SharePoint ya no conservaba los cambios desde su última descarga, así que se volvió a leer todo. Sus cambios sin enviar se conservan.',
     error: 'Algo salió mal: {{message}}',
   },
+  errors: {
+    offline: 'No tiene conexión. Compruebe su red y vuelva a intentarlo.',
+    unauthenticated: 'Su sesión ha caducado. Inicie sesión de nuevo para continuar.',
+    forbidden: 'No tiene permiso para esto. Pida acceso a la unidad de gobernanza.',
+    throttled: 'SharePoint está ocupado. Espere un minuto y vuelva a intentarlo.',
+    server:
+      'El servicio tiene un problema. Vuelva a intentarlo en unos minutos; si persiste, avise a la unidad de gobernanza.',
+    notPulled:
+      'Este libro no tiene datos traídos para esta misión y este registro. Traiga los registros primero.',
+    chooseMission: 'Elija primero una misión.',
+    excelEditing:
+      'Excel espera a que termine de escribir en una celda. Pulse Intro o Esc y vuelva a intentarlo.',
+    excelTooLarge:
+      'Excel rechazó una solicitud demasiado grande. Vuelva a intentarlo; si persiste, avise a la unidad de gobernanza.',
+    excelTableGone: 'La tabla de Governance Hub ya no está en este libro. Vuelva a traer los registros.',
+    excelProtected:
+      'Excel se negó a cambiar una hoja protegida. Vuelva a traer los registros para restaurar la tabla.',
+    unknown: 'Algo salió mal ({{message}}). Vuelva a intentarlo.',
+  },
   results: {
     title: 'Resultados',
     saved: 'Guardada',

@@ -55,6 +55,25 @@ export const fr: Messages = {
       'SharePoint ne conservait plus les modifications depuis votre dernier import : tout a été relu. Vos modifications non envoyées sont conservées.',
     error: 'Une erreur est survenue : {{message}}',
   },
+  errors: {
+    offline: 'Vous êtes hors ligne. Vérifiez votre connexion réseau, puis réessayez.',
+    unauthenticated: 'Votre session a expiré. Reconnectez-vous pour continuer.',
+    forbidden: 'Vous n’avez pas l’autorisation nécessaire. Demandez l’accès à l’unité de gouvernance.',
+    throttled: 'SharePoint est occupé. Attendez une minute, puis réessayez.',
+    server:
+      'Le service rencontre un problème. Réessayez dans quelques minutes ; si cela persiste, prévenez l’unité de gouvernance.',
+    notPulled:
+      'Ce classeur ne contient pas de données importées pour cette mission et ce registre. Importez d’abord.',
+    chooseMission: 'Choisissez d’abord une mission.',
+    excelEditing:
+      'Excel attend que vous terminiez la saisie dans une cellule. Appuyez sur Entrée ou Échap, puis réessayez.',
+    excelTooLarge:
+      'Excel a refusé une requête trop volumineuse. Réessayez ; si cela persiste, prévenez l’unité de gouvernance.',
+    excelTableGone: 'Le tableau Governance Hub n’est plus dans ce classeur. Importez à nouveau.',
+    excelProtected:
+      'Excel a refusé de modifier une feuille protégée. Importez à nouveau pour rétablir le tableau.',
+    unknown: 'Une erreur est survenue ({{message}}). Réessayez.',
+  },
   results: {
     title: 'Résultats',
     saved: 'Enregistrée',

@@ -36,6 +36,15 @@ export type RegisterGateway = Pick<RegisterRepository, 'list' | 'applyBatch' | '
 /** What the add-in reads from a register that lookups point at: titles, by a list read. */
 export type LookupReader = Pick<RegisterRepository, 'list'>;
 
+/** Push, refresh and the rest need a pull of this mission first (the pane tells the person, in their language). */
+export class NotPulledError extends Error {
+  readonly code = 'notPulled';
+  constructor() {
+    super('Pull first: there is no pulled data for this mission');
+    this.name = 'NotPulledError';
+  }
+}
+
 export const INVALID_FILL = '#FFC7CE';
 export const CONFLICT_FILL = '#FFEB9C';
 // Each workbook call is one request to Excel: rows and cells go in runs under PAYLOAD_BUDGET_BYTES (Excel on the
@@ -177,8 +186,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
   let titles = new Map<RegisterId, Map<string, string>>();
   const loadSnapshot = async (): Promise<Snapshot> => {
     const parsed = parseSnapshot(await workbook.loadState(stateName));
-    if (!parsed || parsed.mission !== mission)
-      throw new Error('Pull first: there is no pulled data for this mission');
+    if (!parsed || parsed.mission !== mission) throw new NotPulledError();
     titles = new Map(
       Object.entries(parsed.lookupTitles ?? {}).map(([register, byId]) => [
         register as RegisterId,
@@ -766,7 +774,7 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
 
     async addRows(count) {
       const info = await workbook.getTable(tableName);
-      if (!info) throw new Error('Pull first');
+      if (!info) throw new NotPulledError();
       const blank = layout.columns.map(() => '' as CellValue);
       await workbook.writeRows(
         tableName,

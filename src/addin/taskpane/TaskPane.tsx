@@ -73,7 +73,9 @@ const NoticeBar = ({ notice }: { notice: Notice }) => {
     case 'error':
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{t('status.error', { message: notice.message })}</MessageBarBody>
+          <MessageBarBody data-testid="error">
+            {t(`errors.${notice.failure.kind}`, { message: notice.failure.message })}
+          </MessageBarBody>
         </MessageBar>
       );
   }

@@ -9,6 +9,7 @@ import type { WorkbookPort } from '../excel/workbook-port';
 import type { AddinServices, AddinRegisterId } from '../services/addin-services';
 import { ADDIN_REGISTERS } from '../services/addin-services';
 import { createSyncEngine } from '../sync/engine';
+import { classifyFailure, NoMissionError, type Failure } from './failure';
 import { parseSnapshot, snapshotStateName } from '../sync/snapshot';
 import type { Conflict, Progress, PushReport, RefreshReport, SyncEngine } from '../sync/engine';
 
@@ -19,7 +20,7 @@ export type Notice =
   | { kind: 'pushed'; report: PushReport }
   | { kind: 'refreshed'; report: RefreshReport }
   | { kind: 'nothing' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; failure: Failure }
   | { kind: 'applied' };
 
 export interface TaskPaneProps {
@@ -97,7 +98,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
   }, [user, roles, props.initialMission, workbook, register]);
 
   const engine = useCallback(async (): Promise<SyncEngine> => {
-    if (!mission) throw new Error('Choose a mission first');
+    if (!mission) throw new NoMissionError();
     const addin = services();
     const [gateway, source] = await Promise.all([addin.gateway(register), roles()]);
     const lookups = addin.lookups?.bind(addin);
@@ -162,7 +163,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
       try {
         await action();
       } catch (error) {
-        setNotice({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        setNotice({ kind: 'error', failure: classifyFailure(error) });
       } finally {
         setBusy(undefined);
         setProgress(undefined);
