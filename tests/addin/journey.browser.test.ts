@@ -297,6 +297,11 @@ describe('Excel add-in journey in Chromium (local workbook page)', () => {
     await expect(direction(resultTitle)).resolves.toBe('ltr');
     expect((await byTitle(h.admin, 'Asset 0001'))?.values.retention).toBe('10 سنوات');
     await page.screenshot({ path: `${SHOTS}/addin-6-arabic-pushed.png` });
+    for (const width of [400, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `${SHOTS}/addin-6-arabic-pushed-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1500, height: 900 });
 
     // Back to English and pulled again: still one table, its sheet renamed back, headers in 'Context' order.
     await page.getByRole('combobox', { name: 'اللغة' }).click();
