@@ -8,7 +8,7 @@ import type { AuthProvider, SignedInUser } from '../../src/client/auth';
 import type { DemoPersona } from '../../src/client/runtime-config';
 import type { RoleAssignment } from '../../src/domain/roles';
 import type { DomainRecord } from '../../src/domain/schema/types';
-import type { DeltaResult } from '../../src/graph/register-repository';
+import type { BatchOperation, DeltaResult } from '../../src/graph/register-repository';
 import { AddinRoot } from '../../src/addin/AddinRoot';
 import { MemoryWorkbook } from '../../src/addin/excel/memory-workbook';
 import { ExcelApiError } from '../../src/addin/excel/workbook-port';
@@ -35,7 +35,22 @@ const USER: SignedInUser = { upn: FOCAL, displayName: 'Fatou Ndiaye' };
 const record = (id: string, mission: string): DomainRecord => ({
   id,
   eTag: `"${id}.1"`,
-  values: { Title: `Asset ${id} of ${mission}`, mission, region: 'africa', custodian: FOCAL },
+  values: {
+    Title: `Asset ${id} of ${mission}`,
+    description: 'Registration of arrivals at transit centres.',
+    assetType: 'Database or system',
+    mission,
+    region: 'africa',
+    domain: 'Beneficiary and case management',
+    owner: 'omar.haddad@contoso.org',
+    custodian: FOCAL,
+    location: 'Cloud service',
+    sensitivity: 'Confidential',
+    containsPersonalData: false,
+    retention: '7 years after case closure',
+    reviewCycle: 'Semi-annual',
+    lastReviewed: '2025-01-15',
+  },
 });
 
 /** A promise the test settles when it wants. */
@@ -50,9 +65,24 @@ const setup = async (options: { signedIn: boolean; personas?: DemoPersona[] }) =
   const records = [record('1', 'kenya'), record('2', 'senegal'), record('3', 'senegal')];
   const deltas: (string | undefined)[] = [];
   let expired = false;
+  const sent: BatchOperation[] = [];
   const gateway: RegisterGateway = {
     list: async () => [],
-    applyBatch: async () => [],
+    applyBatch: async (operations) => {
+      sent.push(...operations);
+      return operations.map((op) => {
+        const before = records.find((r) => op.kind !== 'create' && r.id === op.id);
+        const values = { ...before?.values, ...(op.kind === 'update' ? op.changes : {}) };
+        const id = before?.id ?? '99';
+        return {
+          key: op.key,
+          status: 'saved',
+          id,
+          eTag: `"${id}.2"`,
+          record: { id, eTag: `"${id}.2"`, values },
+        };
+      });
+    },
     delta: async (link?: string): Promise<DeltaResult> => {
       deltas.push(link);
       // After an expiry the repository answers with a full re-read flagged `resynced` (src/graph list-items).
@@ -96,6 +126,7 @@ const setup = async (options: { signedIn: boolean; personas?: DemoPersona[] }) =
   return {
     workbook,
     deltas,
+    sent,
     expire: () => (expired = true),
     rolesLoaded: () => act(async () => roles.resolve(source)),
   };
@@ -130,6 +161,29 @@ describe('task pane', () => {
       await waitFor(() => expect(button('Refresh').disabled).toBe(false));
     }
     await waitFor(() => expect(pane.workbook.listenerCount('GH_DataInventory')).toBe(1));
+  });
+
+  it('after a language switch, the sheet pulled in English pushes and stays in English', async () => {
+    const pane = await setup({ signedIn: true });
+    await pane.rolesLoaded();
+    await waitFor(() => expect(button('Pull').disabled).toBe(false));
+    fireEvent.click(button('Pull'));
+    await screen.findByText('Pulled 2 records.');
+    const view = pane.workbook.view()[0]!;
+    const retention = view.columns.findIndex((c) => c.header.startsWith('Retention period'));
+    expect(pane.workbook.enter(view.tableName, 0, retention, 'Edited in English').ok).toBe(true);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Language' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Français' }));
+    await screen.findByText('1 ligne à envoyer.');
+    expect(button('Envoyer').disabled).toBe(false);
+    fireEvent.click(button('Envoyer'));
+    await screen.findByTestId('push-summary');
+    expect(pane.sent).toEqual([
+      expect.objectContaining({ kind: 'update', id: '2', changes: { retention: 'Edited in English' } }),
+    ]);
+    // The saved row is rewritten in the sheet's language, not the pane's: no row half in French.
+    const sensitivity = view.columns.findIndex((c) => c.header.startsWith('Sensitivity'));
+    expect(pane.workbook.view()[0]?.rows[0]?.values[sensitivity]).toBe('Confidential');
   });
 
   it('a refresh after the delta token expired says everything was read again, in the person’s language', async () => {

@@ -79,39 +79,62 @@ export const useTaskPane = (props: TaskPaneProps) => {
     return rolesRef.current.source;
   }, [user, services]);
 
+  // What the workbook holds for the register: the mission and the language it was pulled in. The sheet's headers and
+  // choice cells are in that language, so what push, refresh and resolve write back (saved rows, their notes) stays
+  // in it after the pane switched to another one; only a new pull rewrites the sheet in the pane's language.
+  const [pulledIn, setPulledIn] = useState<Partial<Record<AddinRegisterId, Locale>>>({});
+  const pulledSnapshot = useCallback(
+    () =>
+      workbook
+        .loadState(snapshotStateName(ADDIN_REGISTERS[register].id))
+        .then((text) => parseSnapshot(text))
+        .catch(() => undefined),
+    [workbook, register],
+  );
+  useEffect(() => {
+    if (!user) return;
+    let current = true;
+    void pulledSnapshot().then((snapshot) => {
+      if (current) setPulledIn((known) => ({ ...known, [register]: snapshot?.locale }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [user, register, pulledSnapshot]);
+
   // Once per sign-in (the picker is the person's afterwards): the mission this workbook was pulled for, so Push and
   // Refresh work on a reopened workbook, else the focal point's first mission.
   const missionSetFor = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!user || props.initialMission || missionSetFor.current === user.upn) return;
     missionSetFor.current = user.upn;
-    const pulled = workbook
-      .loadState(snapshotStateName(register))
-      .then((text) => parseSnapshot(text)?.mission)
-      .catch(() => undefined);
-    void Promise.all([roles(), pulled])
-      .then(([source, pulledMission]) => {
-        const chosen = pulledMission ?? source.actor().missions[0];
+    void Promise.all([roles(), pulledSnapshot()])
+      .then(([source, snapshot]) => {
+        const chosen = snapshot?.mission ?? source.actor().missions[0];
         if (chosen && missionSetFor.current === user.upn) setMission((current) => current ?? chosen);
       })
       .catch(() => undefined);
-  }, [user, roles, props.initialMission, workbook, register]);
+  }, [user, roles, props.initialMission, pulledSnapshot]);
 
-  const engine = useCallback(async (): Promise<SyncEngine> => {
-    if (!mission) throw new NoMissionError();
-    const addin = services();
-    const [gateway, source] = await Promise.all([addin.gateway(register), roles()]);
-    const lookups = addin.lookups?.bind(addin);
-    return createSyncEngine({
-      workbook,
-      gateway,
-      schema: ADDIN_REGISTERS[register],
-      mission,
-      locale,
-      actor: (record) => source.actor([record]),
-      ...(lookups ? { lookups } : {}),
-    });
-  }, [services, roles, register, workbook, mission, locale]);
+  /** The engine for a pull (in the pane's language) or for working on the pulled sheet (in the sheet's). */
+  const engine = useCallback(
+    async (purpose: 'pull' | 'sheet' = 'sheet'): Promise<SyncEngine> => {
+      if (!mission) throw new NoMissionError();
+      const addin = services();
+      const [gateway, source] = await Promise.all([addin.gateway(register), roles()]);
+      const lookups = addin.lookups?.bind(addin);
+      return createSyncEngine({
+        workbook,
+        gateway,
+        schema: ADDIN_REGISTERS[register],
+        mission,
+        locale: purpose === 'pull' ? locale : (pulledIn[register] ?? locale),
+        actor: (record) => source.actor([record]),
+        ...(lookups ? { lookups } : {}),
+      });
+    },
+    [services, roles, register, workbook, mission, locale, pulledIn],
+  );
 
   const refreshPending = useCallback(async () => {
     if (!mission) {
@@ -195,8 +218,9 @@ export const useTaskPane = (props: TaskPaneProps) => {
       },
       pull: () =>
         run('pull', async () => {
-          const e = await engine();
+          const e = await engine('pull');
           const { rows } = await e.pull(setProgress);
+          setPulledIn((known) => ({ ...known, [register]: locale }));
           setReport(undefined);
           setConflicts([]);
           setNotice({ kind: 'pulled', count: rows });
@@ -236,7 +260,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
         await workbook.selectCell(e.tableName, { row, col });
       },
     }),
-    [run, auth, engine, workbook, props.initialMission],
+    [run, auth, engine, workbook, props.initialMission, register, locale],
   );
 
   return {
