@@ -186,6 +186,30 @@ describe('task pane', () => {
     expect(pane.workbook.view()[0]?.rows[0]?.values[sensitivity]).toBe('Confidential');
   });
 
+  it('a pull over unsaved changes asks first: cancel keeps them, "pull anyway" replaces them', async () => {
+    const pane = await setup({ signedIn: true });
+    await pane.rolesLoaded();
+    await waitFor(() => expect(button('Pull').disabled).toBe(false));
+    fireEvent.click(button('Pull'));
+    await screen.findByText('Pulled 2 records.');
+    const view = pane.workbook.view()[0]!;
+    const retention = view.columns.findIndex((c) => c.header.startsWith('Retention period'));
+    pane.workbook.enter(view.tableName, 0, retention, 'Mine');
+    await screen.findByText('1 row to push.');
+    const cell = () => pane.workbook.view()[0]?.rows[0]?.values[retention];
+    fireEvent.click(button('Pull'));
+    expect((await screen.findByTestId('confirm-pull')).textContent).toMatch(
+      /Your 1 unsaved change will be replaced/,
+    );
+    fireEvent.click(button('Cancel'));
+    await waitFor(() => expect(screen.queryByTestId('confirm-pull')).toBeNull());
+    expect(cell()).toBe('Mine');
+    fireEvent.click(button('Pull'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Pull anyway' }));
+    await screen.findByText('Pulled 2 records.');
+    expect(cell()).toBe('7 years after case closure');
+  });
+
   it('a refresh after the delta token expired says everything was read again, in the person’s language', async () => {
     const pane = await setup({ signedIn: true });
     await pane.rolesLoaded();

@@ -20,6 +20,8 @@ export const ar: Messages = {
   pickers: { missionPlaceholder: 'اختر بعثة', mission: 'البعثة', register: 'السجل', language: 'اللغة' },
   registers: { dataInventory: 'جرد البيانات', aiRegistry: 'سجل الذكاء الاصطناعي' },
   actions: {
+    pullAnyway: 'اجلب على أي حال',
+    cancel: 'إلغاء',
     pull: 'جلب',
     push: 'إرسال',
     refresh: 'تحديث',
@@ -46,6 +48,9 @@ export const ar: Messages = {
       'محدَّث {{updated}} · مضاف {{added}} · محذوف {{removed}} · مدمج {{merged}} · للحل {{conflicting}}',
     noSnapshot: 'ابدأ بالجلب.',
     chooseMission: 'اختر بعثتك للبدء.',
+    confirmPull_one: 'سيُستبدل تعديلك غير المرسل بما في SharePoint. أرسله أولًا للاحتفاظ به.',
+    confirmPull_other:
+      'ستُستبدل تعديلاتك غير المرسلة ({{count}}) بما في SharePoint. أرسلها أولًا للاحتفاظ بها.',
     resynced:
       'لم يعد SharePoint يحتفظ بالتغييرات منذ آخر جلب، فأُعيدت قراءة كل شيء. تعديلاتك غير المرسلة محفوظة.',
     error: 'حدث خطأ: {{message}}',

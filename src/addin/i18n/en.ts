@@ -24,6 +24,8 @@ export const en = {
   },
   registers: { dataInventory: 'Data inventory', aiRegistry: 'AI registry' },
   actions: {
+    pullAnyway: 'Pull anyway',
+    cancel: 'Cancel',
     pull: 'Pull',
     push: 'Push',
     refresh: 'Refresh',
@@ -50,6 +52,10 @@ export const en = {
       'Updated {{updated}} · added {{added}} · removed {{removed}} · merged {{merged}} · to resolve {{conflicting}}',
     noSnapshot: 'Pull first to start.',
     chooseMission: 'Choose your mission to start.',
+    confirmPull_one:
+      'Your {{count}} unsaved change will be replaced by what SharePoint holds. Push first to keep it.',
+    confirmPull_other:
+      'Your {{count}} unsaved changes will be replaced by what SharePoint holds. Push first to keep them.',
     resynced:
       'SharePoint no longer had the changes since your last pull, so everything was read again. Your unsaved edits are kept.',
     error: 'Something went wrong: {{message}}',

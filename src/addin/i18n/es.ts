@@ -25,6 +25,8 @@ export const es: Messages = {
   },
   registers: { dataInventory: 'Inventario de datos', aiRegistry: 'Registro de IA' },
   actions: {
+    pullAnyway: 'Traer de todos modos',
+    cancel: 'Cancelar',
     pull: 'Traer',
     push: 'Enviar',
     refresh: 'Actualizar',
@@ -52,6 +54,10 @@ export const es: Messages = {
       'Actualizadas {{updated}} · añadidas {{added}} · quitadas {{removed}} · combinadas {{merged}} · por resolver {{conflicting}}',
     noSnapshot: 'Traiga los registros para empezar.',
     chooseMission: 'Elija su misión para empezar.',
+    confirmPull_one:
+      'Su cambio sin enviar se reemplazará por lo que contiene SharePoint. Envíelo primero para conservarlo.',
+    confirmPull_other:
+      'Sus {{count}} cambios sin enviar se reemplazarán por lo que contiene SharePoint. Envíelos primero para conservarlos.',
     resynced:
       'SharePoint ya no conservaba los cambios desde su última descarga, así que se volvió a leer todo. Sus cambios sin enviar se conservan.',
     error: 'Algo salió mal: {{message}}',

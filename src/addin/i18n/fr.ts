@@ -25,6 +25,8 @@ export const fr: Messages = {
   },
   registers: { dataInventory: 'Inventaire des données', aiRegistry: 'Registre IA' },
   actions: {
+    pullAnyway: 'Importer quand même',
+    cancel: 'Annuler',
     pull: 'Importer',
     push: 'Envoyer',
     refresh: 'Actualiser',
@@ -51,6 +53,10 @@ export const fr: Messages = {
       'Mises à jour {{updated}} · ajoutées {{added}} · retirées {{removed}} · fusionnées {{merged}} · à résoudre {{conflicting}}',
     noSnapshot: 'Commencez par importer.',
     chooseMission: 'Choisissez votre mission pour commencer.',
+    confirmPull_one:
+      'Votre modification non envoyée sera remplacée par ce que contient SharePoint. Envoyez-la d’abord pour la garder.',
+    confirmPull_other:
+      'Vos {{count}} modifications non envoyées seront remplacées par ce que contient SharePoint. Envoyez-les d’abord pour les garder.',
     resynced:
       'SharePoint ne conservait plus les modifications depuis votre dernier import : tout a été relu. Vos modifications non envoyées sont conservées.',
     error: 'Une erreur est survenue : {{message}}',

@@ -6,6 +6,7 @@ import {
   Dropdown,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   ProgressBar,
@@ -30,9 +31,31 @@ export type { TaskPaneProps } from './useTaskPane';
 
 const REGISTERS: readonly AddinRegisterId[] = ['dataInventory', 'aiRegistry'];
 
-const NoticeBar = ({ notice }: { notice: Notice }) => {
+const NoticeBar = ({
+  notice,
+  onPullAnyway,
+  onDismiss,
+}: {
+  notice: Notice;
+  onPullAnyway?: () => void;
+  onDismiss?: () => void;
+}) => {
   const { t } = useTranslation();
   switch (notice.kind) {
+    case 'confirmPull':
+      return (
+        <MessageBar intent="warning" data-testid="confirm-pull">
+          <MessageBarBody>{t('status.confirmPull', { count: notice.count })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onPullAnyway}>
+              {t('actions.pullAnyway')}
+            </Button>
+            <Button size="small" appearance="transparent" onClick={onDismiss}>
+              {t('actions.cancel')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
     case 'pulled':
       return (
         <MessageBar intent="success">
@@ -247,7 +270,13 @@ export const TaskPane = (props: TaskPaneProps) => {
           <ProgressBar value={percent} thickness="large" data-testid="progress" />
         </Field>
       )}
-      {notice && <NoticeBar notice={notice} />}
+      {notice && (
+        <NoticeBar
+          notice={notice}
+          onPullAnyway={() => void actions.pull(true)}
+          onDismiss={actions.dismissNotice}
+        />
+      )}
       {conflicts.length > 0 && (
         <section className={styles.section} aria-label={t('conflicts.title')}>
           <Subtitle2 as="h2">{t('conflicts.title')}</Subtitle2>

@@ -21,7 +21,8 @@ export type Notice =
   | { kind: 'refreshed'; report: RefreshReport }
   | { kind: 'nothing' }
   | { kind: 'error'; failure: Failure }
-  | { kind: 'applied' };
+  | { kind: 'applied' }
+  | { kind: 'confirmPull'; count: number };
 
 export interface TaskPaneProps {
   readonly workbook: WorkbookPort;
@@ -216,15 +217,22 @@ export const useTaskPane = (props: TaskPaneProps) => {
         setReport(undefined);
         setConflicts([]);
       },
-      pull: () =>
-        run('pull', async () => {
+      /** A pull replaces the sheet: with unsaved changes in it, the person confirms first (nothing lost unawares). */
+      pull: (confirmed = false) => {
+        if (!confirmed && pending !== undefined && pending > 0) {
+          setNotice({ kind: 'confirmPull', count: pending });
+          return Promise.resolve();
+        }
+        return run('pull', async () => {
           const e = await engine('pull');
           const { rows } = await e.pull(setProgress);
           setPulledIn((known) => ({ ...known, [register]: locale }));
           setReport(undefined);
           setConflicts([]);
           setNotice({ kind: 'pulled', count: rows });
-        }),
+        });
+      },
+      dismissNotice: () => setNotice(undefined),
       push: () =>
         run('push', async () => {
           const e = await engine();
@@ -260,7 +268,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
         await workbook.selectCell(e.tableName, { row, col });
       },
     }),
-    [run, auth, engine, workbook, props.initialMission, register, locale],
+    [run, auth, engine, workbook, props.initialMission, register, locale, pending],
   );
 
   return {
