@@ -36,6 +36,15 @@ describe('a 5,000-row mission through the office.js adapter', () => {
     const retention = col(engine, 'retention');
     for (let i = 0; i < EDITS; i++)
       expect(await excel.edit(engine.tableName, i * 2, retention, `Edited ${i}`)).toBe(true);
+    // The pane's count after each edit reads the table and the snapshot once each.
+    excel.stats.syncs = 0;
+    expect(await engine.pendingIfPulled()).toBe(EDITS);
+    const counted = excel.stats.syncs;
+    excel.stats.syncs = 0;
+    expect((await engine.hasSnapshot()) && (await engine.pending())).toBe(EDITS);
+    expect(counted).toBeLessThan(excel.stats.syncs);
+    expect(counted).toBeLessThanOrEqual(15);
+
     excel.stats.syncs = 0;
     const report = await engine.push();
     expect(report.counts).toMatchObject({ saved: EDITS, invalid: 0, conflict: 0, rejected: 0 });

@@ -165,6 +165,11 @@ export interface SyncEngine {
   /** Counts rows that would be sent by a push (for the pane's "N unsaved changes"). */
   pending(): Promise<number>;
   hasSnapshot(): Promise<boolean>;
+  /**
+   * hasSnapshot and pending in one pass (the pane asks after every edit): the table and the snapshot are read once
+   * each. undefined when there is nothing pulled for this mission (or the table is not ours any more).
+   */
+  pendingIfPulled(): Promise<number | undefined>;
 }
 
 const emptyCounts = (): Record<RowStatus, number> => ({ saved: 0, rejected: 0, conflict: 0, invalid: 0 });
@@ -574,6 +579,13 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     return { rows: finalRows, conflicts: finalConflicts, counts, sent: operations.length };
   }
 
+  const countPending = async (snapshot: Snapshot): Promise<number> => {
+    const rows = await workbook.readRows(tableName);
+    return planRows(layout, rows, snapshot, { today: isoDay(now()), titles }).filter(
+      (p) => p.kind !== 'unchanged' && p.kind !== 'blank',
+    ).length;
+  };
+
   const engine: SyncEngine = {
     layout,
     tableName,
@@ -784,11 +796,20 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     },
 
     async pending() {
-      const snapshot = await loadSnapshot();
-      const rows = await workbook.readRows(tableName);
-      return planRows(layout, rows, snapshot, { today: isoDay(now()), titles }).filter(
-        (p) => p.kind !== 'unchanged' && p.kind !== 'blank',
-      ).length;
+      return countPending(await loadSnapshot());
+    },
+
+    async pendingIfPulled() {
+      const info = await workbook.getTable(tableName);
+      if (!info || !headersMatch(layout, info.headers)) return undefined;
+      let snapshot: Snapshot;
+      try {
+        snapshot = await loadSnapshot();
+      } catch (error) {
+        if (error instanceof NotPulledError) return undefined;
+        throw error;
+      }
+      return countPending(snapshot);
     },
 
     async hasSnapshot() {

@@ -144,7 +144,7 @@ export const useTaskPane = (props: TaskPaneProps) => {
     }
     try {
       const e = await engine();
-      setPending((await e.hasSnapshot()) ? await e.pending() : undefined);
+      setPending(await e.pendingIfPulled());
     } catch {
       setPending(undefined);
     }
