@@ -13,6 +13,8 @@ export type { ReminderPolicy, Plan, Digest } from './planner';
 export type { BotPerson } from './people';
 export type { RunSummary, ReminderRunOptions } from './sending/reminder-run';
 export { localBotToken } from './local-token';
+export { graphAppInstaller } from './install/app-installer';
+export type { AppInstaller, InstalledChat } from './install/app-installer';
 export type { BotLogger } from './logger';
 export { noopBotLogger } from './logger';
 export { createOutcomePublisher, toReminderOutcome } from './reporting/outcome-publisher';

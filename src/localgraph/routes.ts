@@ -30,6 +30,12 @@ import { createSitePermission, getSitePermissions } from './handlers/site-permis
 import { getSite } from './handlers/sites';
 import { postEnsureUser } from './handlers/sharepoint-rest';
 import { createUser, getMe, getUser, getUsers } from './handlers/users';
+import {
+  getUserInstalledAppChat,
+  getUserInstalledApps,
+  postUserInstalledApp,
+  putCatalogApp,
+} from './handlers/teamwork';
 
 /** graph: Graph bearer token; admin: bearer token (handler checks the role); none: anonymous. */
 export type RouteAuth = 'graph' | 'admin' | 'none';
@@ -74,6 +80,13 @@ export const ROUTES: readonly Route[] = [
   { method: 'PUT', pattern: '/local/admin/faults', handler: putFaults, auth: 'admin' },
   { method: 'GET', pattern: '/local/admin/faults', handler: getFaults, auth: 'admin' },
   { method: 'POST', pattern: '/local/admin/delta/expire', handler: expireDeltaTokens, auth: 'admin' },
+  // The org app catalog (a Teams admin uploading the app): handlers/teamwork.ts (BOT).
+  {
+    method: 'PUT',
+    pattern: '/local/admin/appCatalogs/teamsApps/:app',
+    handler: putCatalogApp,
+    auth: 'admin',
+  },
 
   // SharePoint REST on the SharePoint host (handlers/sharepoint-rest.ts verifies its own SharePoint token).
   { method: 'POST', pattern: '/sites/:sitePath/_api/web/ensureuser', handler: postEnsureUser, auth: 'none' },
@@ -84,6 +97,25 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/v1.0/users', handler: getUsers, auth: 'graph' },
   { method: 'POST', pattern: '/v1.0/users', handler: createUser, auth: 'graph' },
   { method: 'GET', pattern: '/v1.0/users/:user', handler: getUser, auth: 'graph' },
+  // Proactive installation of the bot for a user, and the 1:1 chat (handlers/teamwork.ts, BOT).
+  {
+    method: 'GET',
+    pattern: '/v1.0/users/:user/teamwork/installedApps',
+    handler: getUserInstalledApps,
+    auth: 'graph',
+  },
+  {
+    method: 'POST',
+    pattern: '/v1.0/users/:user/teamwork/installedApps',
+    handler: postUserInstalledApp,
+    auth: 'graph',
+  },
+  {
+    method: 'GET',
+    pattern: '/v1.0/users/:user/teamwork/installedApps/:installation/chat',
+    handler: getUserInstalledAppChat,
+    auth: 'graph',
+  },
 
   { method: 'GET', pattern: '/v1.0/sites/:site', handler: getSite, auth: 'graph' },
   { method: 'GET', pattern: '/v1.0/sites/:site/permissions', handler: getSitePermissions, auth: 'graph' },

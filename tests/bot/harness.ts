@@ -29,13 +29,13 @@ import {
   SqliteSendQueue,
   startLocalConnector,
 } from '../../src/bot';
-import type { BotPerson, LocalConnector, ReminderBot, ReminderPolicy } from '../../src/bot';
+import type { AppInstaller, BotPerson, LocalConnector, ReminderBot, ReminderPolicy } from '../../src/bot';
 
 export const DOMAIN = 'contoso.org';
 // 14:00 UTC is inside working hours in Dakar, Bogota, Amman and Nairobi.
 export const MONDAY_14_UTC = new Date('2025-06-02T14:00:00Z');
 
-const token = async (url: string, body: unknown): Promise<string> => {
+export const token = async (url: string, body: unknown): Promise<string> => {
   const r = await fetch(`${url}/local/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -246,6 +246,8 @@ export const startBot = async (
     publishOutcomes?: boolean;
     /** People as in production: the site's users joined with GovernanceRoles, read by the bot's client. */
     sitePeople?: boolean;
+    /** Proactive installation (Graph) instead of the connector opening chats. */
+    installer?: AppInstaller;
   } = {},
 ): Promise<BotInstance> => {
   const zones = new Map(MISSIONS.map((m) => [m.id, m.timeZone]));
@@ -272,7 +274,8 @@ export const startBot = async (
     },
     now: () => options.now ?? MONDAY_14_UTC,
     dynamicTypeahead: false,
-    runOptions: { perSecond: 50, concurrency: 4, createConversations: true },
+    runOptions: { perSecond: 50, concurrency: 4, createConversations: !options.installer },
+    ...(options.installer ? { installer: options.installer } : {}),
     // The bot finds the list on the site by name, as in the embedded and tenant wiring.
     ...(options.publishOutcomes ? { outcomes: { client: world.botClient, siteId: world.siteId } } : {}),
   });

@@ -168,6 +168,28 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
     return id;
   };
 
+  /**
+   * The chat a send goes to. Teams creates a person's 1:1 chat with the bot when the app is installed for them
+   * (Graph proactive installation: localgraph answers its id, `19:{botId}_{userId}@unq.gbl.spaces`), so a send to
+   * such an id for a directory user is accepted; it lands in that person's one chat (an existing one if they
+   * opened the chat page first). Unknown ids stay 404.
+   */
+  const resolveConversation = async (conversationId: string): Promise<string | undefined> => {
+    if (members.has(conversationId))
+      return conversations.get(members.get(conversationId) ?? '') ?? conversationId;
+    if (conversationId.startsWith('a:')) return conversationId;
+    const m = /^19:([^_]+)_(.+)@unq\.gbl\.spaces$/.exec(conversationId);
+    if (!m || m[1] !== botId) return undefined;
+    const userId = m[2] ?? '';
+    if (!(await options.users?.())?.some((u) => u.userId === userId)) return undefined;
+    members.set(conversationId, userId);
+    if (!conversations.has(userId)) {
+      conversations.set(userId, conversationId);
+      return conversationId;
+    }
+    return conversations.get(userId);
+  };
+
   const userAccount = async (userId: string) => {
     const user = (await options.users?.())?.find((u) => u.userId === userId);
     return {
@@ -339,7 +361,7 @@ export const startLocalConnector = async (options: LocalConnectorOptions = {}): 
       });
     }
     if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities' && parts[2]) {
-      const conversationId = parts[2];
+      const conversationId = (await resolveConversation(parts[2])) ?? parts[2];
       if (method === 'POST') {
         stats.received += 1;
         if (throttle.count > 0) {

@@ -210,16 +210,9 @@ export const runReminders = async (
     const person = people.get(recipient);
     const known = ledger.conversationFor({ userId: person?.userId, email: recipient });
     if (known) return known;
-    const userId = person?.userId;
-    if (!userId) {
-      ledger.saveInstallation({
-        email: recipient,
-        status: 'notInstalled',
-        reason:
-          'No conversation: not in the directory (no Entra object id), so the app cannot be installed for them.',
-      });
-      return undefined;
-    }
+    // Graph installs by object id or by user principal name: the site's people carry only their e-mail, which
+    // is their UPN in most tenants (otherwise Graph answers 404 and the reason says so).
+    const userId = person?.userId ?? recipient;
     if (deps.reach) {
       try {
         const chat = await deps.reach.installer.install(userId);
@@ -252,9 +245,18 @@ export const runReminders = async (
         return undefined;
       }
     }
+    if (!person?.userId) {
+      ledger.saveInstallation({
+        email: recipient,
+        status: 'notInstalled',
+        reason:
+          'No conversation: the app is not installed for them and proactive installation is not configured.',
+      });
+      return undefined;
+    }
     if (options.createConversations && transport.createConversation) {
       try {
-        const ref = await transport.createConversation({ userId, tenantId: options.tenantId });
+        const ref = await transport.createConversation({ userId: person.userId, tenantId: options.tenantId });
         ledger.saveConversation({ ...ref, email: recipient });
         return ref;
       } catch (error) {

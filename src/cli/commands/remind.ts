@@ -10,6 +10,7 @@ import type { GraphClient } from '../../graph';
 import {
   createReminderBot,
   digestSize,
+  graphAppInstaller,
   loadGovernancePeople,
   localBotToken,
   parseReminderPolicy,
@@ -30,6 +31,8 @@ import { EXIT } from './command';
 import type { Command } from './command';
 
 export const BOT_CLIENT_ID = 'governance-hub-bot';
+/** The bot's Teams app in localgraph's org app catalog (a catalog id, not the manifest id). */
+export const LOCAL_TEAMS_APP_ID = 'governance-hub-teams-app';
 
 /** Registers the bot's own app in localgraph (Sites.Selected) and grants it write on the governance site. */
 export async function registerLocalBotApp(options: {
@@ -48,10 +51,21 @@ export async function registerLocalBotApp(options: {
       client_id: BOT_CLIENT_ID,
       client_secret: clientSecret,
       displayName: 'Governance Hub bot',
-      roles: ['Sites.Selected'],
+      // Least privilege: its own site, and installing ITSELF for people who have not opened its chat.
+      roles: ['Sites.Selected', 'TeamsAppInstallation.ReadWriteSelfForUser.All'],
     }),
   });
   if (!response.ok) throw new Error(`registering the bot app failed with ${response.status}`);
+  // The app in the org catalog (what a Teams admin's upload does), so Graph can install it for people.
+  const published = await fetch(
+    `${options.localUrl}/local/admin/appCatalogs/teamsApps/${encodeURIComponent(LOCAL_TEAMS_APP_ID)}`,
+    {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await options.adminToken()}` },
+      body: JSON.stringify({ botId: BOT_CLIENT_ID, displayName: 'Governance Hub' }),
+    },
+  );
+  if (!published.ok) throw new Error(`publishing the bot's Teams app failed with ${published.status}`);
   await options.adminClient.request('POST', `/sites/${options.siteId}/permissions`, {
     body: {
       roles: ['write'],
@@ -131,7 +145,10 @@ export async function createEmbeddedBot(options: {
     now: options.now,
     // The chat page's renderer has no dynamic typeahead: a filtered static list instead.
     dynamicTypeahead: false,
-    runOptions: { createConversations: true, perSecond: 8 },
+    // People who never opened the chat are reached as in Teams: the bot installs itself for them through Graph
+    // (localgraph's installedApps routes) and sends to the 1:1 chat Graph names (the local connector accepts it).
+    installer: graphAppInstaller({ client: botClient, teamsAppId: LOCAL_TEAMS_APP_ID }),
+    runOptions: { perSecond: 8 },
   });
   let connector: LocalConnector | undefined;
   if (options.withConnector) {
