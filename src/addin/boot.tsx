@@ -79,14 +79,22 @@ const renderPane = async (
   );
 };
 
+// On a narrow screen the pane goes above the sheet (side by side, the sheet would be a sliver next to it).
+const NARROW = '@media (max-width: 720px)';
 const useLocalPageStyles = makeStyles({
-  page: { display: 'flex', height: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
-  sheet: { flexGrow: 1, minWidth: 0 },
+  page: {
+    display: 'flex',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    [NARROW]: { flexDirection: 'column-reverse', height: 'auto', minHeight: '100vh' },
+  },
+  sheet: { flexGrow: 1, minWidth: 0, [NARROW]: { height: '60vh', flexGrow: 0 } },
   pane: {
     width: '380px',
     flexShrink: 0,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow8,
+    [NARROW]: { width: 'auto', borderLeft: 'none' },
   },
 });
 
